@@ -1,0 +1,23 @@
+// Home: the decks and their topics (prerendered), and the student's study summary (client).
+import Link from "next/link";
+import { DECKS } from "@/lib/content/decks";
+import DeckOverview from "@/components/DeckOverview";
+
+export default function HomePage() {
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-bold">Révisions</h1>
+        <p className="text-muted">Fiches, quiz et répétition espacée, même hors ligne.</p>
+      </header>
+      {DECKS.map((deck) => (
+        <DeckOverview key={deck.meta.id} deck={deck} />
+      ))}
+      <p className="text-sm text-muted">
+        <Link className="underline" href="/reglages/">
+          Réglages et sauvegarde
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+// The service worker: precaches every exported page and asset (the list is injected at build time by
+// `serwist build`), so the whole app opens in airplane mode after one visit. A new deploy installs a
+// new worker that waits until the page asks it to take over ("Nouvelle version disponible").
+import { defaultCache } from "@serwist/next/worker";
+import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
+import { Serwist } from "serwist";
+
+declare global {
+  interface WorkerGlobalScope extends SerwistGlobalConfig {
+    __SW_MANIFEST: (PrecacheEntry | string)[] | undefined;
+  }
+}
+
+declare const self: ServiceWorkerGlobalScope;
+
+const serwist = new Serwist({
+  precacheEntries: self.__SW_MANIFEST,
+  precacheOptions: { cleanupOutdatedCaches: true, ignoreURLParametersMatching: [/.*/] },
+  skipWaiting: false,
+  clientsClaim: true,
+  navigationPreload: false,
+  runtimeCaching: defaultCache,
+});
+
+serwist.addEventListeners();

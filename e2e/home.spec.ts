@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("home @desktop", () => {
+  test("shows the deck and its topics", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "Révisions" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Le Kazakhstan et les Nations Unies" })).toBeVisible();
+    const topics = page.getByTestId("topics").getByRole("listitem");
+    await expect(topics).toHaveCount(8);
+    await expect(topics.first()).toContainText("Le Kazakhstan membre de l’ONU");
+    await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeVisible();
+  });
+
+  test("bottom navigation leads to the article", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Article" }).click();
+    await expect(page).toHaveURL(/\/article\/kazakhstan-onu\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le Kazakhstan et les Nations Unies");
+  });
+});

@@ -1,0 +1,35 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { waitForServiceWorker } from "./helpers";
+import { ROUTES } from "./routes";
+
+function exportedRoutes(dir = "out", prefix = "/"): string[] {
+  const routes: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === "index.html") routes.push(prefix);
+    else if (statSync(path).isDirectory() && !name.startsWith("_") && name !== "404") {
+      routes.push(...exportedRoutes(path, `${prefix}${name}/`));
+    }
+  }
+  return routes;
+}
+
+test("the route list covers every exported page", () => {
+  expect(ROUTES.map((r) => r.path).sort()).toEqual(exportedRoutes().sort());
+});
+
+test.describe("offline @desktop", () => {
+  test("after one visit, every route renders with the network off", async ({ page, context }) => {
+    await page.goto("/");
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    for (const route of ROUTES) {
+      await page.goto(route.path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.heading);
+    }
+    await expect(page.getByTestId("offline-indicator")).toBeVisible();
+    await context.setOffline(false);
+  });
+});

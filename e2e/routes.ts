@@ -1,0 +1,6 @@
+// Every route of the static export, with a heading each must show; the offline journey opens them all.
+// e2e/offline.spec.ts checks this list against the exported pages, so a new route cannot be forgotten.
+export const ROUTES: { path: string; heading: RegExp }[] = [
+  { path: "/", heading: /Révisions/ },
+  { path: "/article/kazakhstan-onu/", heading: /Le Kazakhstan et les Nations Unies/ },
+];

@@ -1,0 +1,166 @@
+/**
+ * Content schema: what a deck folder under `content/` must contain, validated with zod.
+ *
+ * Facts are the single source of truth for every question and flashcard, so a wrong fact must
+ * fail loudly. `validateDeck` returns messages that name the fact id and the field
+ * (e.g. `fact "onu-adhesion-date", field source.quote: ...`), used by the build, the deck CLI and the tests.
+ */
+import { z } from "zod";
+
+/** Kinds of answer a fact can have; drives distractors, formatting and answer checking. */
+export const ANSWER_TYPES = [
+  "date",
+  "year",
+  "number",
+  "percentage",
+  "person",
+  "place",
+  "organisation",
+  "event",
+  "text",
+  "list",
+  "quote",
+] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+export const sourceSchema = z.object({
+  /** 1-based paragraph number in the deck's article. */
+  paragraph: z.number().int().min(1),
+  /** An exact excerpt of that paragraph (checked against the article). */
+  quote: nonEmpty,
+});
+
+export const grammarSchema = z.object({
+  gender: z.enum(["m", "f"]),
+  number: z.enum(["s", "p"]).default("s"),
+});
+
+export const factSchema = z
+  .object({
+    id: z.string().regex(SLUG, "must be a lowercase slug such as onu-adhesion-date"),
+    topic: z.string().regex(SLUG, "must be a topic id declared in deck.json"),
+    /** Short French noun phrase naming what the fact is about (match pairs, order items, reverse cards). */
+    label: nonEmpty,
+    prompt: nonEmpty.refine((s) => s.endsWith("?"), "must be a question ending with ?"),
+    answer: nonEmpty,
+    type: z.enum(ANSWER_TYPES),
+    /** Typed value where one applies: ISO date for `date`, a number for year/number/percentage. */
+    value: z.union([z.number(), z.string().regex(ISO_DATE, "must be an ISO date YYYY-MM-DD")]).optional(),
+    unit: z.string().optional(),
+    /** Grammar of the answer when it is a noun phrase, so rewritten sentences keep their articles right. */
+    grammar: grammarSchema.optional(),
+    accept: z.array(nonEmpty).default([]),
+    /** Values the article gives for this fact that are also right (never offered as distractors). */
+    alsoRight: z.array(nonEmpty).default([]),
+    /** One French sentence that contains `answer` verbatim. */
+    statement: nonEmpty,
+    source: sourceSchema,
+    explanation: z.string().optional(),
+    /** Why this fact is doubtful; flagged facts get a flashcard with the warning but no question. */
+    flagged: z.string().optional(),
+  })
+  .superRefine((fact, ctx) => {
+    if (!fact.statement.includes(fact.answer)) {
+      ctx.addIssue({ code: "custom", path: ["statement"], message: `must contain the answer "${fact.answer}" verbatim` });
+    }
+    const numeric = fact.type === "year" || fact.type === "number" || fact.type === "percentage";
+    if (numeric && typeof fact.value !== "number") {
+      ctx.addIssue({ code: "custom", path: ["value"], message: `a ${fact.type} fact needs a numeric value` });
+    }
+    if (fact.type === "date" && typeof fact.value !== "string") {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "a date fact needs an ISO date value" });
+    }
+  });
+
+export const topicSchema = z.object({ id: z.string().regex(SLUG), label: nonEmpty });
+
+export const deckMetaSchema = z.object({
+  id: z.string().regex(SLUG),
+  title: nonEmpty,
+  language: z.literal("fr"),
+  topics: z.array(topicSchema).min(1),
+  sources: z.array(nonEmpty),
+});
+
+export const articleSchema = z.object({
+  paragraphs: z.array(z.object({ n: z.number().int().min(1), text: nonEmpty })).min(1),
+});
+
+export type Fact = z.output<typeof factSchema>;
+export type FactInput = z.input<typeof factSchema>;
+export type Topic = z.output<typeof topicSchema>;
+export type DeckMeta = z.output<typeof deckMetaSchema>;
+export type Article = z.output<typeof articleSchema>;
+export type Grammar = z.output<typeof grammarSchema>;
+
+/** A validated deck: its metadata, its article and its facts. */
+export interface Deck {
+  meta: DeckMeta;
+  article: Article;
+  facts: Fact[];
+}
+
+/** What a content folder exports: three JSON documents, unknown until validated. */
+export interface RawDeck {
+  meta: unknown;
+  article: unknown;
+  facts: unknown;
+}
+
+export type DeckResult = { ok: true; deck: Deck } | { ok: false; errors: string[] };
+
+function describeIssue(prefix: string, issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join(".") || "(root)";
+  return `${prefix}, field ${field}: ${issue.message}`;
+}
+
+/**
+ * Validates a raw deck: each part's shape, then cross-checks (unique ids, declared topics,
+ * paragraphs that exist, quotes found verbatim in their paragraph).
+ *
+ * @example
+ * const result = validateDeck(rawDeck);
+ * if (!result.ok) throw new Error(result.errors.join("\n"));
+ */
+export function validateDeck(raw: RawDeck): DeckResult {
+  const errors: string[] = [];
+  const meta = deckMetaSchema.safeParse(raw.meta);
+  if (!meta.success) meta.error.issues.forEach((i) => errors.push(describeIssue("deck.json", i)));
+  const article = articleSchema.safeParse(raw.article);
+  if (!article.success) article.error.issues.forEach((i) => errors.push(describeIssue("article.json", i)));
+  if (!Array.isArray(raw.facts)) return { ok: false, errors: [...errors, "facts.json: must be an array of facts"] };
+
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  raw.facts.forEach((rawFact, index) => {
+    const id = typeof (rawFact as { id?: unknown })?.id === "string" ? (rawFact as { id: string }).id : `#${index}`;
+    const parsed = factSchema.safeParse(rawFact);
+    if (!parsed.success) {
+      parsed.error.issues.forEach((i) => errors.push(describeIssue(`fact "${id}"`, i)));
+      return;
+    }
+    if (seen.has(parsed.data.id)) errors.push(`fact "${id}", field id: duplicate id`);
+    seen.add(parsed.data.id);
+    facts.push(parsed.data);
+  });
+
+  if (meta.success && article.success) {
+    const topics = new Set(meta.data.topics.map((t) => t.id));
+    const paragraphs = new Map(article.data.paragraphs.map((p) => [p.n, p.text]));
+    for (const fact of facts) {
+      if (!topics.has(fact.topic)) errors.push(`fact "${fact.id}", field topic: unknown topic "${fact.topic}"`);
+      const text = paragraphs.get(fact.source.paragraph);
+      if (text === undefined) {
+        errors.push(`fact "${fact.id}", field source.paragraph: no paragraph ${fact.source.paragraph}`);
+      } else if (!text.includes(fact.source.quote)) {
+        errors.push(`fact "${fact.id}", field source.quote: not found verbatim in paragraph ${fact.source.paragraph}`);
+      }
+    }
+  }
+  if (errors.length > 0 || !meta.success || !article.success) return { ok: false, errors };
+  return { ok: true, deck: { meta: meta.data, article: article.data, facts } };
+}

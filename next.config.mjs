@@ -1,0 +1,12 @@
+// Next.js configuration: a fully static export (plain files in out/, any static host), so that the
+// service worker can precache every page and the app runs offline.
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: "export",
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+export default nextConfig;
