@@ -1,0 +1,43 @@
+// Size budget, run by `npm test` after the build: the first-load JavaScript of every exported route
+// (every script its HTML loads), gzipped, must stay within the budget. Next 16's App Router floor is
+// about 180 KB; heavy, rare screens must load their code on demand to stay under it.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const BUDGET_KB = 205;
+const json = process.argv.includes("--json");
+
+function htmlPages(dir = "out", route = "/") {
+  const pages = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === "index.html") pages.push({ route, path });
+    else if (statSync(path).isDirectory() && name !== "_next" && name !== "_not-found") pages.push(...htmlPages(path, `${route}${name}/`));
+  }
+  return pages;
+}
+
+const gzipCache = new Map();
+function gzippedBytes(src) {
+  if (!gzipCache.has(src)) gzipCache.set(src, gzipSync(readFileSync(join("out", src))).length);
+  return gzipCache.get(src);
+}
+
+const rows = htmlPages().map(({ route, path }) => {
+  const html = readFileSync(path, "utf8");
+  const scripts = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1].split("?")[0]));
+  const bytes = [...scripts].reduce((sum, src) => sum + gzippedBytes(src), 0);
+  return { route, scripts: scripts.size, kb: Math.round((bytes / 1024) * 10) / 10 };
+});
+
+if (json) console.log(JSON.stringify(rows));
+else {
+  console.log(`First-load JS per route (gzipped, budget ${BUDGET_KB} KB):`);
+  for (const r of rows) console.log(`  ${r.kb.toFixed(1).padStart(6)} KB  ${r.scripts} scripts  ${r.route}`);
+}
+const over = rows.filter((r) => r.kb > BUDGET_KB);
+if (over.length) {
+  console.error(`Over budget: ${over.map((r) => `${r.route} (${r.kb} KB)`).join(", ")}`);
+  process.exit(1);
+}
