@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { DECKS } from "@/lib/content/decks";
 import DeckOverview from "@/components/DeckOverview";
+import { StudySummary } from "@/components/screens";
 
 export default function HomePage() {
   return (
@@ -10,6 +11,7 @@ export default function HomePage() {
         <h1 className="text-2xl font-bold">Révisions</h1>
         <p className="text-muted">Fiches, quiz et répétition espacée, même hors ligne.</p>
       </header>
+      <StudySummary />
       {DECKS.map((deck) => (
         <DeckOverview key={deck.meta.id} deck={deck} />
       ))}

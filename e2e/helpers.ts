@@ -13,3 +13,31 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
   expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 }
+
+/** One stored review log, decoded from the app's log chunks in localStorage (lib/store/logStore.ts). */
+export interface StoredLog {
+  cardId: string;
+  rating: number;
+}
+
+/** Reads every review log the app has stored, as a test would check a user's saved history. */
+export async function readStoredLogs(page: Page): Promise<StoredLog[]> {
+  return page.evaluate(() => {
+    const logs: { cardId: string; rating: number }[] = [];
+    for (let k = 0; k < localStorage.length; k++) {
+      const key = localStorage.key(k)!;
+      const match = key.match(/^kor-study-logs-(.+)-(\d+)$/);
+      if (!match) continue;
+      const ids = JSON.parse(localStorage.getItem(`kor-study-logs-${match[1]}-ids`) ?? "[]") as string[];
+      const chunk = JSON.parse(localStorage.getItem(key)!) as { l: number[] };
+      for (let i = 0; i < chunk.l.length; i += 4) logs.push({ cardId: ids[chunk.l[i]], rating: Math.floor(chunk.l[i + 2] / 10) });
+    }
+    return logs;
+  });
+}
+
+/** Reveals the current flashcard and rates it with the button of that name. */
+export async function rateCurrentCard(page: Page, rating: RegExp | string): Promise<void> {
+  await page.getByRole("button", { name: "Afficher la réponse" }).click();
+  await page.getByRole("group", { name: "Évaluer ta réponse" }).getByRole("button", { name: rating }).click();
+}

@@ -3,4 +3,6 @@
 export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: "/", heading: /Révisions/ },
   { path: "/article/kazakhstan-onu/", heading: /Le Kazakhstan et les Nations Unies/ },
+  { path: "/reviser/", heading: /Réviser/ },
+  { path: "/entrainement/", heading: /Entraînement/ },
 ];

@@ -96,6 +96,7 @@ function buildFact(overrides: Partial<FactInput> = {}): FactInput {
     answer: "1992",
     type: "year",
     value: 1992,
+    accept: [],
     statement: "Le Kazakhstan est membre de l’ONU depuis 1992.",
     source: { paragraph: 1, quote: "depuis le 2 mars 1992" },
     ...overrides,

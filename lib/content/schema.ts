@@ -27,20 +27,20 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** 1-based paragraph number in the deck's article. */
   paragraph: z.number().int().min(1),
   /** An exact excerpt of that paragraph (checked against the article). */
   quote: nonEmpty,
 });
 
-export const grammarSchema = z.object({
+export const grammarSchema = z.strictObject({
   gender: z.enum(["m", "f"]),
-  number: z.enum(["s", "p"]).default("s"),
+  number: z.enum(["s", "p"]),
 });
 
 export const factSchema = z
-  .object({
+  .strictObject({
     id: z.string().regex(SLUG, "must be a lowercase slug such as onu-adhesion-date"),
     topic: z.string().regex(SLUG, "must be a topic id declared in deck.json"),
     /** Short French noun phrase naming what the fact is about (match pairs, order items, reverse cards). */
@@ -53,9 +53,9 @@ export const factSchema = z
     unit: z.string().optional(),
     /** Grammar of the answer when it is a noun phrase, so rewritten sentences keep their articles right. */
     grammar: grammarSchema.optional(),
-    accept: z.array(nonEmpty).default([]),
+    accept: z.array(nonEmpty),
     /** Values the article gives for this fact that are also right (never offered as distractors). */
-    alsoRight: z.array(nonEmpty).default([]),
+    alsoRight: z.array(nonEmpty).optional(),
     /** One French sentence that contains `answer` verbatim. */
     statement: nonEmpty,
     source: sourceSchema,

@@ -1,0 +1,99 @@
+"use client";
+// One question of any kind, then its feedback. Used by practice and quizzes: the parent decides
+// what a verdict means (an FSRS rating, a score) through `onAnswered`, and what comes next.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { gradeQuestion, type Grade, type Response } from "@/lib/answer/grade";
+import type { Fact } from "@/lib/content/schema";
+import { BLANK } from "@/lib/generate/rewrite";
+import type { Question } from "@/lib/generate/types";
+import AnswerFeedback from "./AnswerFeedback";
+import ChoiceList from "./ChoiceList";
+import MatchBoard from "./MatchBoard";
+import OrderBoard from "./OrderBoard";
+import TypedAnswer from "./TypedAnswer";
+
+export interface Answered {
+  question: Question;
+  grade: Grade;
+  response: Response;
+  durationMs: number;
+}
+
+interface Props {
+  question: Question;
+  fact?: Fact;
+  deckId: string;
+  knownAnswers?: ReadonlySet<string>;
+  nextLabel?: string;
+  onAnswered: (answered: Answered) => void;
+  onNext: () => void;
+}
+
+const KIND_LABELS: Record<Question["kind"], string> = {
+  mcq: "Choix multiple",
+  "true-false": "Vrai ou faux ?",
+  typed: "Réponse libre",
+  cloze: "Texte à trous",
+  match: "Associer",
+  order: "Remettre dans l’ordre",
+};
+
+function PromptText({ question }: { question: Question }) {
+  if (question.kind !== "cloze") return <>{question.prompt}</>;
+  const [before, after] = question.prompt.split(BLANK);
+  return (
+    <>
+      {before}
+      {/* aria-label is not allowed on a plain span: the blank is named by hidden text instead. */}
+      <span className="inline-block min-w-16 border-b-2 border-ink">
+        <span className="sr-only">(blanc à compléter)</span>&nbsp;
+      </span>
+      {after}
+    </>
+  );
+}
+
+export default function QuestionCard({ question, fact, deckId, knownAnswers, nextLabel = "Suivant", onAnswered, onNext }: Props) {
+  const startedAt = useRef(0);
+  useEffect(() => {
+    startedAt.current = performance.now();
+  }, [question.id]);
+  const [grade, setGrade] = useState<Grade | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  const answer = useCallback(
+    (response: Response) => {
+      if (grade) return;
+      const result = gradeQuestion(question, response, fact, { knownAnswers });
+      setGrade(result);
+      if (typeof response === "string") setChosen(response);
+      onAnswered({ question, grade: result, response, durationMs: Math.round(performance.now() - startedAt.current) });
+    },
+    [grade, question, fact, knownAnswers, onAnswered],
+  );
+
+  return (
+    <div className="space-y-4" data-testid="question" data-kind={question.kind}>
+      <p className="text-sm font-medium uppercase tracking-wide text-muted">{KIND_LABELS[question.kind]}</p>
+      <h2 className="text-xl font-semibold leading-snug">
+        <PromptText question={question} />
+      </h2>
+      {(question.kind === "mcq" || question.kind === "true-false") && (
+        <ChoiceList options={question.options} answer={question.answer} chosen={chosen} onChoose={answer} />
+      )}
+      {(question.kind === "typed" || question.kind === "cloze") && <TypedAnswer disabled={grade !== null} onSubmit={answer} />}
+      {question.kind === "match" && <MatchBoard question={question} disabled={grade !== null} onSubmit={answer} />}
+      {question.kind === "order" && <OrderBoard question={question} disabled={grade !== null} onSubmit={answer} />}
+      {grade && (
+        <AnswerFeedback
+          grade={grade}
+          statement={question.statement ?? fact?.statement}
+          explanation={question.explanation ?? fact?.explanation}
+          articleHref={`/article/${deckId}/#p-${question.paragraph}`}
+          nextLabel={nextLabel}
+          onNext={onNext}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+// One flashcard: the front, and once revealed the back, the fact's statement, source quote and any
+// warning about a doubtful fact. Swiping the revealed card rates it (left: À revoir, right: Bien).
+import Link from "next/link";
+import { useRef, useState, type PointerEvent } from "react";
+import type { Flashcard } from "@/lib/generate/types";
+
+const SWIPE_PX = 80;
+
+interface Props {
+  card: Flashcard;
+  deckId: string;
+  revealed: boolean;
+  onSwipe: (direction: "left" | "right") => void;
+}
+
+export default function FlashcardFace({ card, deckId, revealed, onSwipe }: Props) {
+  const start = useRef<{ x: number; y: number } | null>(null);
+  const [dx, setDx] = useState(0);
+
+  const onPointerDown = (e: PointerEvent) => {
+    if (revealed && e.pointerType !== "mouse") start.current = { x: e.clientX, y: e.clientY };
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    if (start.current) setDx(e.clientX - start.current.x);
+  };
+  const onPointerUp = (e: PointerEvent) => {
+    if (!start.current) return;
+    const moved = e.clientX - start.current.x;
+    const vertical = Math.abs(e.clientY - start.current.y);
+    start.current = null;
+    setDx(0);
+    if (Math.abs(moved) >= SWIPE_PX && vertical < Math.abs(moved)) onSwipe(moved < 0 ? "left" : "right");
+  };
+
+  return (
+    <section
+      aria-label="Carte"
+      data-testid="flashcard"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        start.current = null;
+        setDx(0);
+      }}
+      style={{ transform: dx ? `translateX(${dx}px) rotate(${dx / 40}deg)` : undefined, touchAction: revealed ? "pan-y" : "auto" }}
+      className="min-h-64 space-y-3 rounded-2xl border border-line bg-surface p-5 shadow-sm"
+    >
+      <p className="text-sm font-medium text-muted">{card.kind === "reverse" ? "À quoi correspond…" : "Question"}</p>
+      <h2 className="text-xl font-semibold leading-snug">{card.front}</h2>
+      {revealed && (
+        <div className="space-y-3 border-t border-line pt-3" data-testid="card-back">
+          <p className="text-2xl font-bold text-brand">{card.back}</p>
+          <p>{card.statement}</p>
+          <blockquote className="border-l-4 border-line pl-3 text-sm text-muted">« {card.quote} »</blockquote>
+          {card.warning && (
+            <p className="rounded-lg bg-warn-bg p-2 text-sm text-warn-ink">
+              <strong>Attention :</strong> {card.warning}
+            </p>
+          )}
+          <Link href={`/article/${deckId}/#p-${card.paragraph}`} className="inline-block font-medium text-brand underline">
+            Voir dans l’article
+          </Link>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+// The daily flashcard review: today's queue from FSRS, reveal (tap, Space, Enter), rate with four
+// buttons, keys 1–4 or a swipe, undo (button or Ctrl+Z), then "Terminé pour aujourd'hui".
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createQueueSelector } from "@/lib/store";
+import { previewIntervals } from "@/lib/study/scheduler";
+import { MINUTE_MS, type Rating } from "@/lib/study/types";
+import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import { formatWhen } from "../study/formatWhen";
+import FlashcardFace from "./FlashcardFace";
+import RatingButtons from "./RatingButtons";
+
+/** Learning cards coming back within this delay can be studied ahead, as in Anki. */
+const LEARN_AHEAD_MS = 20 * MINUTE_MS;
+
+export default function ReviewSession() {
+  useBootStudyStore();
+  const catalog = useCatalog();
+  const selectQueue = useMemo(() => createQueueSelector(), []);
+  const [now, setNow] = useState(() => Date.now());
+  const [ahead, setAhead] = useState(0);
+  const queue = useStudy((s) => selectQueue(s, Math.max(now, ahead)));
+  const cards = useStudy((s) => s.cards);
+  const settings = useStudy((s) => s.settings);
+  const canUndo = useStudy((s) => s.undoDepth > 0);
+  const [revealed, setRevealed] = useState(false);
+  const shownAt = useRef(0);
+  const [done, setDone] = useState(0);
+
+  const currentId = queue.cardIds[0];
+  const flashcard = currentId ? catalog?.flashcardsById.get(currentId) : undefined;
+  const card = currentId ? cards.get(currentId) : undefined;
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, [currentId]);
+
+  const reveal = useCallback(() => setRevealed(true), []);
+
+  const rate = useCallback(
+    (rating: Rating) => {
+      if (!currentId || !revealed) return;
+      const at = Date.now();
+      studyStore().getState().rate(currentId, rating, at, Math.round(performance.now() - shownAt.current));
+      setRevealed(false);
+      setNow(at);
+      setDone((n) => n + 1);
+    },
+    [currentId, revealed],
+  );
+
+  const undo = useCallback(() => {
+    if (studyStore().getState().undo()) {
+      setRevealed(true);
+      setNow(Date.now());
+      setDone((n) => Math.max(0, n - 1));
+    }
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "z") {
+        event.preventDefault();
+        undo();
+        return;
+      }
+      if (event.target instanceof HTMLElement && event.target.closest("button, a, input, textarea, select")) return;
+      if (!revealed && (event.key === " " || event.key === "Enter")) {
+        event.preventDefault();
+        reveal();
+      } else if (revealed && ["1", "2", "3", "4"].includes(event.key)) {
+        rate(Number(event.key) as Rating);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [revealed, reveal, rate, undo]);
+
+  if (!catalog) return <p role="status">Chargement de tes cartes…</p>;
+
+  const undoButton = canUndo && (
+    <button type="button" onClick={undo} className="min-h-11 rounded-lg border border-line px-4 font-medium" aria-keyshortcuts="Control+Z">
+      Annuler la dernière note
+    </button>
+  );
+
+  if (!flashcard || !card) {
+    const next = queue.nextDueAt;
+    const soon = next !== null && next - now <= LEARN_AHEAD_MS;
+    return (
+      <section className="space-y-4 rounded-2xl border border-line bg-surface p-5" aria-labelledby="done-title">
+        <h2 id="done-title" className="text-xl font-bold">
+          Terminé pour aujourd’hui
+        </h2>
+        <p>{done > 0 ? `${done} carte${done > 1 ? "s" : ""} révisée${done > 1 ? "s" : ""} pendant cette séance.` : "Aucune carte à réviser pour l’instant."}</p>
+        <p data-testid="next-due">{next === null ? "Aucune révision prévue." : `Prochaine révision : ${formatWhen(next, now)}.`}</p>
+        <div className="flex flex-wrap gap-3">
+          {soon && next !== null && (
+            <button type="button" onClick={() => setAhead(next)} className="min-h-11 rounded-lg bg-brand px-4 font-semibold text-brand-ink">
+              Revoir maintenant
+            </button>
+          )}
+          {undoButton}
+          <Link href="/entrainement/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 font-medium">
+            S’entraîner quand même
+          </Link>
+        </div>
+      </section>
+    );
+  }
+
+  const deckId = catalog.deckOfFact.get(flashcard.factId) ?? catalog.decks[0].meta.id;
+  return (
+    <div className="flex min-h-[calc(100dvh-12rem)] flex-col gap-4">
+      <p className="text-sm text-muted" data-testid="queue-counts">
+        {queue.cardIds.length} à voir · {queue.newCount} nouvelle{queue.newCount > 1 ? "s" : ""} · {queue.dueCount} à réviser
+      </p>
+      <FlashcardFace card={flashcard} deckId={deckId} revealed={revealed} onSwipe={(d) => rate(d === "left" ? 1 : 3)} />
+      <div className="mt-auto space-y-3">
+        {revealed ? (
+          <RatingButtons previews={previewIntervals(card, now, settings)} onRate={rate} />
+        ) : (
+          <button type="button" onClick={reveal} className="min-h-14 w-full rounded-xl bg-brand text-lg font-semibold text-brand-ink" aria-keyshortcuts="Space Enter">
+            Afficher la réponse
+          </button>
+        )}
+        {undoButton}
+      </div>
+    </div>
+  );
+}

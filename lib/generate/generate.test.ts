@@ -1,0 +1,271 @@
+import { alternativesOf } from "@/lib/content/alternatives";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { DECKS } from "@/lib/content/decks";
+import { factSchema, type Fact } from "@/lib/content/schema";
+import { syntheticFacts } from "@/lib/content/synthetic";
+import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
+import { dateRange, isDated } from "./groups";
+import {
+  BLANK,
+  QUESTION_KINDS,
+  generateDeckQuestions,
+  generateFlashcards,
+  generateQuestion,
+  generateQuiz,
+  type Question,
+} from "./index";
+
+// Property tests generate whole decks many times.
+vi.setConfig({ testTimeout: 60_000 });
+
+const REAL = DECKS.flatMap((d) => d.facts);
+/** Real facts when the deck has some, plus synthetic decks of two sizes in any case. */
+const FACT_SETS: [string, Fact[]][] = [
+  ...(REAL.length > 0 ? [["real deck", REAL] as [string, Fact[]]] : []),
+  ["synthetic 60", syntheticFacts(60, 7)],
+  ["synthetic 250", syntheticFacts(250, 11)],
+];
+/** fast-check runs seeded, so a failure reproduces. */
+const FC = { numRuns: 40, seed: 20240601 };
+const seedArb = fc.integer({ min: 0, max: 2 ** 31 - 1 });
+
+const keyOf = (s: string) => normalizeAnswer(s);
+const byId = (facts: Fact[]) => new Map(facts.map((f) => [f.id, f]));
+
+describe.each(FACT_SETS)("deck questions over %s", (_, facts) => {
+  const factsById = byId(facts);
+  const unflagged = facts.filter((f) => !f.flagged);
+
+  it("offers 4 distinct options with the answer exactly once and nothing else right", () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        for (const q of generateDeckQuestions(facts, seed)) {
+          if (q.kind !== "mcq") continue;
+          const fact = factsById.get(q.factId)!;
+          expect(q.options).toHaveLength(4);
+          expect(new Set(q.options.map(keyOf)).size).toBe(4);
+          expect(q.options.filter((o) => o === q.answer)).toHaveLength(1);
+          const right = new Set([fact.answer, ...alternativesOf(fact)].map(keyOf));
+          const rightNumbers = new Set(
+            alternativesOf(fact).flatMap((r) => (numbersIn(r).length === 1 ? numbersIn(r) : [])),
+          );
+          for (const option of q.options.filter((o) => o !== q.answer)) {
+            expect(right.has(keyOf(option)), `${q.id}: ${option}`).toBe(false);
+            if (fact.type === "year" || fact.type === "number" || fact.type === "percentage") {
+              const n = numbersIn(option);
+              expect(n.length === 1 && (rightNumbers.has(n[0]) || n[0] === fact.value), `${q.id}: ${option}`).toBe(false);
+            }
+          }
+        }
+      }),
+      FC,
+    );
+  });
+
+  it("is byte-identical for a seed and differs for another", () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const a = JSON.stringify(generateDeckQuestions(facts, seed));
+        expect(JSON.stringify(generateDeckQuestions(facts.slice(), seed))).toBe(a);
+        expect(JSON.stringify(generateDeckQuestions(facts, seed + 1))).not.toBe(a);
+      }),
+      { ...FC, numRuns: 10 },
+    );
+  });
+
+  it("orders dated events chronologically from options that start unsorted", () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        for (const q of generateDeckQuestions(facts, seed)) {
+          if (q.kind !== "order") continue;
+          expect(q.options).toHaveLength(4);
+          expect([...q.options].sort()).toEqual([...q.answer].sort());
+          expect(q.options).not.toEqual(q.answer);
+          const ranges = q.factIds.map((id) => dateRange(factsById.get(id)!)!);
+          for (let i = 1; i < ranges.length; i++) expect(ranges[i - 1][1]).toBeLessThan(ranges[i][0]);
+          expect(q.factIds.map((id) => factsById.get(id)!.label.length)).toHaveLength(4);
+        }
+      }),
+      FC,
+    );
+  });
+
+  it("pairs 4 to 6 items with unique sides", () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        for (const q of generateDeckQuestions(facts, seed)) {
+          if (q.kind !== "match") continue;
+          expect(q.pairs.length).toBeGreaterThanOrEqual(4);
+          expect(q.pairs.length).toBeLessThanOrEqual(6);
+          expect(new Set(q.pairs.map((p) => keyOf(p.left))).size).toBe(q.pairs.length);
+          expect(new Set(q.pairs.map((p) => keyOf(p.right))).size).toBe(q.pairs.length);
+          expect(q.answer).toEqual(q.pairs.map((p) => p.right));
+          expect([...q.options].sort()).toEqual([...q.answer].sort());
+          const group = q.factIds.map((id) => factsById.get(id)!);
+          const oneTopic = group.every((f) => f.topic === group[0].topic);
+          const oneType = group.every((f) => f.type === group[0].type);
+          expect(oneTopic || oneType).toBe(true);
+        }
+      }),
+      FC,
+    );
+  });
+
+  it("balances Vrai and Faux between 35 % and 65 %", () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const tf = generateDeckQuestions(facts, seed).filter((q) => q.kind === "true-false");
+        const share = tf.filter((q) => q.answer === "Vrai").length / tf.length;
+        expect(share).toBeGreaterThanOrEqual(0.35);
+        expect(share).toBeLessThanOrEqual(0.65);
+        for (const q of tf) {
+          if (q.answer === "Vrai") expect(q.prompt).toBe(q.statement);
+          else expect(q.prompt).not.toBe(q.statement);
+        }
+      }),
+      FC,
+    );
+  });
+
+  it("asks nothing about flagged facts and everything about the others", () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const questions = generateDeckQuestions(facts, seed);
+        const flagged = new Set(facts.filter((f) => f.flagged).map((f) => f.id));
+        for (const q of questions) {
+          const ids = "factIds" in q ? q.factIds : [q.factId];
+          expect(ids.some((id) => flagged.has(id)), q.id).toBe(false);
+        }
+        expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+        const kindsOf = new Map<string, Set<string>>();
+        for (const q of questions) {
+          for (const id of "factIds" in q ? q.factIds : [q.factId]) {
+            kindsOf.set(id, (kindsOf.get(id) ?? new Set()).add(q.kind));
+          }
+        }
+        for (const f of unflagged) {
+          const kinds = kindsOf.get(f.id) ?? new Set();
+          for (const k of ["mcq", "true-false", "typed", "cloze"]) expect(kinds.has(k), `${f.id} ${k}`).toBe(true);
+          if (matchable(f, unflagged)) expect(kinds.has("match"), `${f.id} match`).toBe(true);
+          if (orderable(f, unflagged)) expect(kinds.has("order"), `${f.id} order`).toBe(true);
+        }
+      }),
+      { ...FC, numRuns: 15 },
+    );
+  });
+
+  it("blanks the answer in cloze questions", () => {
+    for (const q of generateDeckQuestions(facts, 3)) {
+      if (q.kind === "cloze") expect(q.prompt).toContain(BLANK);
+    }
+  });
+
+  it("asks single questions as the deck does", () => {
+    const deck = generateDeckQuestions(facts, 5);
+    for (const q of deck.filter((x) => x.kind !== "match" && x.kind !== "order").slice(0, 40)) {
+      expect(generateQuestion(facts.find((f) => f.id === q.factId)!, q.kind, facts, 5)).toEqual(q);
+    }
+    const flagged = facts.find((f) => f.flagged);
+    if (flagged) expect(generateQuestion(flagged, "typed", facts, 5)).toBeUndefined();
+  });
+});
+
+/** A fact can be matched when its topic or its type has 4 unflagged facts with different answers. */
+function matchable(f: Fact, facts: Fact[]): boolean {
+  const distinctAnswers = (list: Fact[]) => new Set(list.map((o) => keyOf(o.answer))).size;
+  return (
+    distinctAnswers(facts.filter((o) => o.topic === f.topic)) >= 4 ||
+    distinctAnswers(facts.filter((o) => o.type === f.type)) >= 4
+  );
+}
+
+/** A dated fact can be ordered when 3 other facts have dates that cannot be confused with its own. */
+function orderable(f: Fact, facts: Fact[]): boolean {
+  if (!isDated(f)) return false;
+  const [lo, hi] = dateRange(f)!;
+  const years = new Set(
+    facts
+      .filter((o) => o.id !== f.id && isDated(o))
+      .map((o) => dateRange(o)!)
+      .filter(([olo, ohi]) => ohi < lo || hi < olo)
+      .map(([olo]) => Math.floor(olo / 10000)),
+  );
+  return years.size >= 3;
+}
+
+describe("quizzes", () => {
+  const facts = REAL.length > 0 ? REAL : syntheticFacts(80, 5);
+
+  it("has the requested count, kinds and no repeated question", () => {
+    fc.assert(
+      fc.property(
+        seedArb,
+        fc.integer({ min: 5, max: 40 }),
+        fc.subarray([...QUESTION_KINDS], { minLength: 1 }),
+        (seed, count, kinds) => {
+          const quiz = generateQuiz({ facts, kinds, count, seed });
+          const singles = kinds.some((k) => k !== "match" && k !== "order");
+          if (singles) expect(quiz.length).toBe(count);
+          else expect(quiz.length).toBeLessThanOrEqual(count);
+          expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
+          for (const q of quiz) expect(kinds).toContain(q.kind);
+        },
+      ),
+      FC,
+    );
+  });
+
+  it("gives every student the same quiz whatever order the link lists facts in", () => {
+    fc.assert(
+      fc.property(seedArb, (seed) => {
+        const request = { facts, kinds: [...QUESTION_KINDS], count: 20, seed };
+        const a = JSON.stringify(generateQuiz(request));
+        expect(JSON.stringify(generateQuiz({ ...request, facts: [...facts].reverse(), kinds: [...QUESTION_KINDS].reverse() }))).toBe(a);
+        expect(JSON.stringify(generateQuiz({ ...request, seed: seed + 1 }))).not.toBe(a);
+      }),
+      { ...FC, numRuns: 10 },
+    );
+  });
+
+  it("spreads facts before asking one twice", () => {
+    const few = facts.filter((f) => !f.flagged).slice(0, 8);
+    const quiz = generateQuiz({ facts: few, kinds: ["typed", "mcq"], count: 8, seed: 9 });
+    expect(new Set(quiz.map((q) => q.factId)).size).toBe(8);
+  });
+
+  it("stops short rather than repeat a question", () => {
+    const few = facts.filter((f) => !f.flagged).slice(0, 3);
+    expect(generateQuiz({ facts: few, kinds: ["typed"], count: 10, seed: 1 })).toHaveLength(3);
+  });
+});
+
+describe("flashcards", () => {
+  it.each(FACT_SETS)("gives every fact a forward card and distinctive answers a reverse card (%s)", (_, facts) => {
+    const cards = generateFlashcards(facts);
+    const counts = new Map<string, number>();
+    for (const f of facts) counts.set(keyOf(f.answer), (counts.get(keyOf(f.answer)) ?? 0) + 1);
+    for (const f of facts) {
+      const forward = cards.find((c) => c.id === `${f.id}:forward`);
+      expect(forward?.warning).toBe(f.flagged);
+      const reverse = cards.find((c) => c.id === `${f.id}:reverse`);
+      if (reverse) {
+        expect(counts.get(keyOf(f.answer))).toBe(1);
+        expect(f.flagged).toBeUndefined();
+      }
+    }
+    expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+    expect(JSON.stringify(generateFlashcards(facts))).toBe(JSON.stringify(cards));
+  });
+});
+
+describe("synthetic facts", () => {
+  it("are valid against the schema and cover every type", () => {
+    const facts = syntheticFacts(500, 3);
+    for (const f of facts) expect(factSchema.safeParse(f).success, f.id).toBe(true);
+    expect(new Set(facts.map((f) => f.type)).size).toBe(11);
+    expect(new Set(facts.map((f) => f.id)).size).toBe(500);
+  });
+});
+
+export type { Question };

@@ -1,0 +1,125 @@
+/**
+ * Quizzes of 5–40 questions over chosen facts and kinds. A teacher's link carries fact ids, kinds,
+ * count and seed; every student rebuilds exactly the same questions, options and order, whatever
+ * order the ids come in. Kinds are spread evenly and facts are reused only when all were asked.
+ */
+import type { Fact } from "@/lib/content/schema";
+import { createRng, deriveSeed, shuffle } from "@/lib/random";
+import { indexFor } from "./deck";
+import { buildMatchGroups, buildOrderGroups } from "./groups";
+import { buildCloze, buildMatch, buildMcq, buildOrder, buildTrueFalse, buildTyped } from "./questions";
+import { QUESTION_KINDS, type Question, type QuestionKind } from "./types";
+
+export const QUIZ_MIN = 5;
+export const QUIZ_MAX = 40;
+/** How many fresh groupings a quiz may draw for match/order before giving up on the kind. */
+const MAX_REFILLS = 8;
+
+/** What a quiz is made from; `pool` (e.g. the whole deck) only supplies wrong options. */
+export interface QuizRequest {
+  facts: readonly Fact[];
+  kinds: readonly QuestionKind[];
+  /** Clamped to 5–40. */
+  count: number;
+  seed: number;
+  pool?: readonly Fact[];
+}
+
+const byId = (a: Fact, b: Fact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Builds a quiz. Returns fewer than `count` questions only when the facts and kinds cannot make
+ * more distinct questions.
+ *
+ * @example
+ * generateQuiz({ facts: deck.facts, kinds: ["mcq", "typed"], count: 10, seed: 1234 });
+ */
+export function generateQuiz(request: QuizRequest): Question[] {
+  const seen = new Set<string>();
+  const facts = request.facts
+    .filter((f) => !f.flagged && !seen.has(f.id) && seen.add(f.id))
+    .sort(byId);
+  const kinds = QUESTION_KINDS.filter((k) => request.kinds.includes(k));
+  const count = Math.min(QUIZ_MAX, Math.max(QUIZ_MIN, Math.round(request.count)));
+  if (facts.length === 0 || kinds.length === 0) return [];
+
+  const seed = request.seed;
+  const rng = createRng(deriveSeed(seed, "quiz", String(count), kinds.join(",")));
+  const poolFacts = request.pool ? [...request.pool].sort(byId) : facts;
+  const index = indexFor(poolFacts.some((f) => f.id === facts[0].id) ? poolFacts : [...poolFacts, ...facts]);
+  const order = shuffle(facts, rng);
+  const usage = new Map<string, number>(order.map((f) => [f.id, 0]));
+  const asked = new Set<string>();
+  const groups = {
+    match: kinds.includes("match") ? shuffle(buildMatchGroups(facts, rng), rng) : [],
+    order: kinds.includes("order") ? shuffle(buildOrderGroups(facts, rng), rng) : [],
+  };
+  let trueFalseCount = 0;
+  const falseFirst = rng.int(2) === 0;
+
+  const nextSingle = (kind: QuestionKind): Question | undefined => {
+    for (;;) {
+      let best: Fact | undefined;
+      for (const f of order) {
+        if (asked.has(`${kind}:${f.id}`)) continue;
+        if (!best || usage.get(f.id)! < usage.get(best.id)!) best = f;
+      }
+      if (!best) return undefined;
+      asked.add(`${kind}:${best.id}`);
+      let q: Question | undefined;
+      if (kind === "mcq") q = buildMcq(best, index, seed);
+      else if (kind === "typed") q = buildTyped(best);
+      else if (kind === "cloze") q = buildCloze(best);
+      else {
+        const truth = (trueFalseCount % 2 === 0) !== falseFirst;
+        q = buildTrueFalse(best, index, seed, truth);
+        trueFalseCount++;
+      }
+      if (q) {
+        usage.set(best.id, usage.get(best.id)! + 1);
+        return q;
+      }
+    }
+  };
+  const groupIds = new Set<string>();
+  const refills = { match: 0, order: 0 };
+  const nextGroup = (kind: "match" | "order"): Question | undefined => {
+    for (;;) {
+      // Once the covering groups are used, draw fresh groupings (new combinations of the same facts).
+      if (groups[kind].length === 0 && refills[kind] < MAX_REFILLS) {
+        refills[kind]++;
+        groups[kind] = shuffle(kind === "match" ? buildMatchGroups(facts, rng) : buildOrderGroups(facts, rng), rng);
+      }
+      const group = groups[kind].shift();
+      if (!group) return undefined;
+      const q = kind === "match" ? buildMatch(group, seed) : buildOrder(group, seed);
+      if (groupIds.has(q.id)) continue;
+      groupIds.add(q.id);
+      group.forEach((f) => usage.set(f.id, usage.get(f.id)! + 1));
+      return q;
+    }
+  };
+  const next = (kind: QuestionKind) => (kind === "match" || kind === "order" ? nextGroup(kind) : nextSingle(kind));
+
+  const slots = shuffle(
+    Array.from({ length: count }, (_, i) => kinds[i % kinds.length]),
+    rng,
+  );
+  const exhausted = new Set<QuestionKind>();
+  const out: Question[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    // An exhausted kind hands its slot to the next kinds in turn.
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[(kinds.indexOf(slots[i]) + k) % kinds.length];
+      if (exhausted.has(kind)) continue;
+      const q = next(kind);
+      if (q) {
+        out.push(q);
+        break;
+      }
+      exhausted.add(kind);
+    }
+    if (exhausted.size === kinds.length) break;
+  }
+  return out;
+}

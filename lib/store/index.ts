@@ -1,0 +1,10 @@
+/** Public API of the store: create it, sync tabs, read it; see README.md in this folder. */
+export { createStudyStore, partialize, type StudyStore, type StudyStoreOptions } from "./studyStore";
+export { startTabSync, type StorageEventSource } from "./tabSync";
+export { getBrowserStorage, storageIssueMessage, type StorageIssue, type StorageIssueKind, type StorageLike, type AsideData } from "./storage";
+export { STORE_KEY, STORE_VERSION, migrate, loadPersisted, type PersistedState } from "./persisted";
+export { CHUNK_SIZE, LEASE_MS } from "./logStore";
+export { UNDO_LIMIT } from "./slices/cardsSlice";
+export type { StudyStoreState, CardsSlice, SettingsSlice, PrioritySlice, StorageSlice } from "./slices/types";
+export * from "./selectors";
+export { MemoryStorage, StorageHub } from "./memoryStorage";

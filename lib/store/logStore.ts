@@ -1,0 +1,444 @@
+/**
+ * Append-only review-log storage, outside the main state so that rating one card rewrites a few
+ * kilobytes, not the whole history.
+ *
+ * Layout in localStorage (prefix = STORE_KEY):
+ * - `<prefix>-logs-<writer>-ids`: JSON array of the card ids this writer has logged (interned once);
+ * - `<prefix>-logs-<writer>-<n>`: chunk n of this writer, `{"t":t0,"l":[i,dt,rs,ms, …]}` with up to
+ *   CHUNK_SIZE logs as flat quadruples: card index in the writer's ids, ms since the previous log
+ *   (the first since t0), rating×10+state, duration in ms;
+ * - `<prefix>-writer`: lease `{w,tab,t}` naming the tab currently using the device's main writer.
+ *
+ * A writer is one tab: it appends only to its own chunks, so two tabs never overwrite each other's
+ * logs. A tab that starts while no other tab has written for LEASE_MS adopts the device writer, so
+ * chunks and interned ids do not multiply with every visit. Loading reads every chunk; unreadable
+ * keys are copied aside and reported, never overwritten.
+ */
+import { logId, type CardState, type Rating, type ReviewLogEntry } from "@/lib/study/types";
+import { isQuotaError, setAside, storageIssueMessage, storageKeys, type AsideData, type StorageIssue, type StorageLike } from "./storage";
+
+export const CHUNK_SIZE = 500;
+/** A lease older than this is free: its tab is closed or idle. */
+export const LEASE_MS = 2 * 60_000;
+
+interface Chunk {
+  writer: string;
+  n: number;
+  logs: ReviewLogEntry[];
+}
+
+interface Lease {
+  w: string;
+  tab: string;
+  t: number;
+}
+
+export type IssueReporter = (issue: StorageIssue, aside?: AsideData) => void;
+
+function byTime(a: ReviewLogEntry, b: ReviewLogEntry): number {
+  return a.reviewTime - b.reviewTime;
+}
+
+function sanitizeId(id: string): string {
+  return id.toLowerCase().replace(/[^a-z0-9]/g, "").slice(0, 12);
+}
+
+export class LogStore {
+  private readonly chunks = new Map<string, Chunk>();
+  private readonly dicts = new Map<string, string[]>();
+  private ownIndex = new Map<string, number>();
+  private writer = "";
+  private readonly tab: string;
+  private lastN = -1;
+  private leaseHolder = false;
+  private dictDirty = false;
+  private readonly dirty = new Set<string>();
+  private readonly broken = new Set<string>();
+  private sorted: ReviewLogEntry[] = [];
+  private readonly keyPattern: RegExp;
+  /** Set when storage could not be read: then it is never written either (it may hold data we did not see). */
+  private disabled = false;
+
+  constructor(
+    private readonly storage: StorageLike | null,
+    private readonly prefix: string,
+    private readonly newId: () => string,
+    private readonly report: IssueReporter,
+  ) {
+    this.tab = sanitizeId(newId()) || "tab";
+    this.keyPattern = new RegExp(`^${prefix.replace(/[-]/g, "\\-")}-logs-([a-z0-9]+)-(\\d+|ids)$`);
+  }
+
+  /** The writer id this tab appends under. */
+  get writerId(): string {
+    return this.writer;
+  }
+  private get leaseKey(): string {
+    return `${this.prefix}-writer`;
+  }
+  private chunkKey(writer: string, n: number): string {
+    return `${this.prefix}-logs-${writer}-${n}`;
+  }
+  private dictKey(writer: string): string {
+    return `${this.prefix}-logs-${writer}-ids`;
+  }
+  /** Whether a storage key belongs to the log store. */
+  ownsKey(key: string): boolean {
+    return this.keyPattern.test(key) || key === this.leaseKey;
+  }
+
+  /**
+   * Whether this log is known (used to tell an undo made in another tab from an older card).
+   *
+   * @example
+   * logStore.hasLog("a:forward", 1736150400000); // true
+   */
+  hasLog(cardId: string, reviewTime: number): boolean {
+    let i = this.insertionIndex(reviewTime) - 1;
+    for (; i >= 0 && this.sorted[i].reviewTime === reviewTime; i--) if (this.sorted[i].cardId === cardId) return true;
+    return false;
+  }
+
+  /** All logs, oldest first. A new array after every change (for immutable stores). */
+  all(): ReviewLogEntry[] {
+    return this.sorted;
+  }
+
+  /**
+   * Reads every chunk of every writer and picks this tab's writer.
+   *
+   * @example
+   * const logs = logStore.load(Date.now());
+   */
+  load(now: number): ReviewLogEntry[] {
+    this.chunks.clear();
+    this.dicts.clear();
+    this.broken.clear();
+    const storage = this.disabled ? null : this.storage;
+    if (storage) {
+      const keys = storageKeys(storage);
+      const chunkKeys: { key: string; writer: string; n: number }[] = [];
+      for (const key of keys) {
+        const m = this.keyPattern.exec(key);
+        if (!m) continue;
+        if (m[2] === "ids") {
+          const raw = storage.getItem(key) ?? "";
+          const dict = this.parseDict(raw);
+          if (dict) this.dicts.set(m[1], dict);
+          else this.putAside(key, raw, now, m[1]);
+        } else chunkKeys.push({ key, writer: m[1], n: Number(m[2]) });
+      }
+      for (const { key, writer, n } of chunkKeys) {
+        const raw = storage.getItem(key) ?? "";
+        const logs = this.decodeChunk(raw, this.dicts.get(writer));
+        if (logs) this.chunks.set(key, { writer, n, logs });
+        else this.putAside(key, raw, now, writer);
+      }
+    }
+    this.chooseWriter(now);
+    this.rebuild();
+    return this.sorted;
+  }
+
+  private putAside(key: string, raw: string, now: number, writer: string): void {
+    this.broken.add(writer);
+    const asideKey = setAside(this.storage, key, raw, now);
+    this.report(
+      { kind: "corrupt", message: storageIssueMessage("corrupt", asideKey !== null), ...(asideKey ? { asideKey } : {}) },
+      { key, asideKey, raw },
+    );
+  }
+
+  private parseDict(raw: string): string[] | null {
+    try {
+      const value: unknown = JSON.parse(raw);
+      return Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private decodeChunk(raw: string, dict: string[] | undefined): ReviewLogEntry[] | null {
+    if (!dict) return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return null;
+    }
+    const v = value as { t?: unknown; l?: unknown };
+    if (typeof v !== "object" || v === null || typeof v.t !== "number" || !Array.isArray(v.l) || v.l.length % 4 !== 0) return null;
+    const flat = v.l as unknown[];
+    const logs: ReviewLogEntry[] = [];
+    let time = v.t;
+    for (let i = 0; i < flat.length; i += 4) {
+      const [ci, dt, rs, ms] = [flat[i], flat[i + 1], flat[i + 2], flat[i + 3]];
+      if (typeof ci !== "number" || typeof dt !== "number" || typeof rs !== "number" || typeof ms !== "number") return null;
+      const cardId = dict[ci];
+      const rating = Math.floor(rs / 10);
+      const state = rs % 10;
+      if (cardId === undefined || rating < 1 || rating > 4 || state > 3 || !Number.isFinite(dt) || ms < 0) return null;
+      time += dt;
+      logs.push({ cardId, reviewTime: time, rating: rating as Rating, state: state as CardState, durationMs: ms });
+    }
+    return logs;
+  }
+
+  private encodeChunk(chunk: Chunk): string {
+    const t0 = chunk.logs.length ? chunk.logs[0].reviewTime : 0;
+    const flat: number[] = [];
+    let prev = t0;
+    for (const log of chunk.logs) {
+      flat.push(this.ownIndex.get(log.cardId)!, log.reviewTime - prev, log.rating * 10 + log.state, log.durationMs);
+      prev = log.reviewTime;
+    }
+    return `{"t":${t0},"l":[${flat.join(",")}]}`;
+  }
+
+  private readLease(): Lease | null {
+    if (this.disabled) return null;
+    try {
+      const value = JSON.parse(this.storage?.getItem(this.leaseKey) ?? "null") as Lease | null;
+      return value && typeof value.w === "string" && typeof value.tab === "string" && typeof value.t === "number" ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private writeLease(now: number): void {
+    if (this.disabled) return;
+    try {
+      this.storage?.setItem(this.leaseKey, JSON.stringify({ w: this.writer, tab: this.tab, t: now }));
+    } catch {
+      // The lease is an optimisation; without it this tab simply keeps its writer.
+    }
+  }
+
+  private chooseWriter(now: number): void {
+    const lease = this.readLease();
+    const leaseFree = !lease || lease.tab === this.tab || now - lease.t >= LEASE_MS;
+    const adoptable = lease && leaseFree && /^[a-z0-9]+$/.test(lease.w) && !this.broken.has(lease.w);
+    if (leaseFree) {
+      this.useWriter(adoptable ? lease!.w : this.freshWriterId());
+      this.leaseHolder = true;
+      this.writeLease(now);
+    } else {
+      this.useWriter(this.freshWriterId());
+      this.leaseHolder = false;
+    }
+  }
+
+  private freshWriterId(): string {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const id = sanitizeId(this.newId()) || `w${attempt}`;
+      const used = this.dicts.has(id) || this.broken.has(id) || [...this.chunks.values()].some((c) => c.writer === id);
+      if (!used && (!this.storage || this.disabled || this.storage.getItem(this.dictKey(id)) === null)) return id;
+    }
+    throw new Error("newId() keeps returning ids already in use");
+  }
+
+  private useWriter(writer: string): void {
+    this.writer = writer;
+    const dict = this.dicts.get(writer) ?? [];
+    this.dicts.set(writer, dict);
+    this.ownIndex = new Map(dict.map((id, i) => [id, i]));
+    this.lastN = -1;
+    for (const chunk of this.chunks.values()) if (chunk.writer === writer && chunk.n > this.lastN) this.lastN = chunk.n;
+    this.dictDirty = false;
+    this.dirty.clear();
+  }
+
+  /** Another tab took our writer over (we were idle past the lease): continue under a fresh one. */
+  private checkLease(now: number): void {
+    if (!this.leaseHolder) return;
+    const lease = this.readLease();
+    if (lease && lease.tab !== this.tab && lease.w === this.writer) {
+      this.leaseHolder = false;
+      const pending = [...this.dirty].flatMap((key) => this.chunks.get(key)?.logs ?? []);
+      this.useWriter(this.freshWriterId());
+      for (const log of pending) this.place(log);
+    } else {
+      this.writeLease(now);
+    }
+  }
+
+  private rebuild(): void {
+    const all: ReviewLogEntry[] = [];
+    for (const chunk of this.chunks.values()) for (const log of chunk.logs) all.push(log);
+    this.sorted = all.sort(byTime);
+  }
+
+  /** Puts a log into this writer's last chunk (opening a new one when full), without writing. */
+  private place(log: ReviewLogEntry): void {
+    if (!this.ownIndex.has(log.cardId)) {
+      const dict = this.dicts.get(this.writer)!;
+      this.ownIndex.set(log.cardId, dict.length);
+      dict.push(log.cardId);
+      this.dictDirty = true;
+    }
+    let chunk = this.lastN >= 0 ? this.chunks.get(this.chunkKey(this.writer, this.lastN)) : undefined;
+    if (!chunk || chunk.logs.length >= CHUNK_SIZE) {
+      this.lastN++;
+      chunk = { writer: this.writer, n: this.lastN, logs: [] };
+      this.chunks.set(this.chunkKey(this.writer, this.lastN), chunk);
+    }
+    chunk.logs.push(log);
+    this.dirty.add(this.chunkKey(this.writer, chunk.n));
+  }
+
+  /** Stops all storage access (storage unreadable): logs then live in memory only. */
+  disable(): void {
+    this.disabled = true;
+  }
+
+  /** Writes the interned ids (first) and the changed chunks. Returns false if storage refused. */
+  flush(): boolean {
+    if (!this.storage || this.disabled) return false;
+    try {
+      if (this.dictDirty) {
+        this.storage.setItem(this.dictKey(this.writer), JSON.stringify(this.dicts.get(this.writer)));
+        this.dictDirty = false;
+      }
+      for (const key of [...this.dirty]) {
+        const chunk = this.chunks.get(key);
+        if (!chunk || chunk.logs.length === 0) this.storage.removeItem(key);
+        else this.storage.setItem(key, this.encodeChunk(chunk));
+        this.dirty.delete(key);
+      }
+      return true;
+    } catch (error) {
+      const kind = isQuotaError(error) ? "quota" : "unavailable";
+      this.report({ kind, message: storageIssueMessage(kind) });
+      return false;
+    }
+  }
+
+  /**
+   * Appends one log and writes it (the interned ids if new, and this writer's last chunk).
+   * Returns whether it reached storage; it is kept in memory either way.
+   *
+   * @example
+   * logStore.append({ cardId: "a:forward", reviewTime: now, rating: 3, state: 0, durationMs: 4000 }, now);
+   */
+  append(log: ReviewLogEntry, now: number): boolean {
+    this.checkLease(now);
+    this.place(log);
+    const last = this.sorted[this.sorted.length - 1];
+    const next = this.sorted.slice();
+    if (!last || last.reviewTime <= log.reviewTime) next.push(log);
+    else next.splice(this.insertionIndex(log.reviewTime), 0, log);
+    this.sorted = next;
+    return this.flush();
+  }
+
+  private insertionIndex(time: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].reviewTime <= time) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * Adds logs not already known (by log id), e.g. from a backup, in one write. Returns how many were added.
+   *
+   * @example
+   * logStore.importLogs(backup.logs, now); // 1234
+   */
+  importLogs(logs: readonly ReviewLogEntry[], now: number): number {
+    const known = new Set(this.sorted.map(logId));
+    const fresh = logs.filter((l) => !known.has(logId(l))).sort(byTime);
+    if (fresh.length === 0) return 0;
+    this.checkLease(now);
+    for (const log of fresh) this.place(log);
+    this.rebuild();
+    this.flush();
+    return fresh.length;
+  }
+
+  /**
+   * Removes a log this tab wrote (undo). Returns false if it is not in this writer's chunks.
+   *
+   * @example
+   * logStore.remove(lastLog);
+   */
+  remove(log: ReviewLogEntry): boolean {
+    const id = logId(log);
+    for (let n = this.lastN; n >= 0; n--) {
+      const key = this.chunkKey(this.writer, n);
+      const chunk = this.chunks.get(key);
+      if (!chunk) continue;
+      const i = chunk.logs.findIndex((l) => logId(l) === id);
+      if (i < 0) continue;
+      chunk.logs.splice(i, 1);
+      if (chunk.logs.length === 0) {
+        this.chunks.delete(key);
+        if (n === this.lastN) this.lastN--;
+      }
+      this.dirty.add(key);
+      const j = this.sorted.lastIndexOf(this.sorted.find((l) => logId(l) === id)!);
+      this.sorted = this.sorted.filter((_, k) => k !== j);
+      this.flush();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Applies a change another tab made to a log key (from a `storage` event). Returns whether the logs changed.
+   *
+   * @example
+   * if (logStore.applyExternal(event.key, event.newValue)) store.setState({ logs: logStore.all() });
+   */
+  applyExternal(key: string, newValue: string | null, now: number): boolean {
+    const m = this.keyPattern.exec(key);
+    if (!m) return false;
+    const writer = m[1];
+    if (writer === this.writer) this.checkLease(now);
+    if (writer === this.writer) return false;
+    if (m[2] === "ids") {
+      const dict = newValue === null ? null : this.parseDict(newValue);
+      if (dict) this.dicts.set(writer, dict);
+      else if (newValue === null) this.dicts.delete(writer);
+      return false;
+    }
+    if (newValue === null) {
+      if (!this.chunks.delete(key)) return false;
+    } else {
+      let logs = this.decodeChunk(newValue, this.dicts.get(writer));
+      if (!logs) {
+        // The ids key may not have reached us yet: read it directly.
+        const dict = this.parseDict(this.storage?.getItem(this.dictKey(writer)) ?? "");
+        if (dict) this.dicts.set(writer, dict);
+        logs = this.decodeChunk(newValue, dict ?? undefined);
+      }
+      if (!logs) return false;
+      this.chunks.set(key, { writer, n: Number(m[2]), logs });
+    }
+    this.rebuild();
+    return true;
+  }
+
+  /** Erases every log of every writer (the student asked for a reset). */
+  clearAll(now: number): void {
+    if (this.storage && !this.disabled) {
+      for (const key of storageKeys(this.storage)) {
+        if (this.keyPattern.test(key)) {
+          try {
+            this.storage.removeItem(key);
+          } catch {
+            // nothing to do: the key stays
+          }
+        }
+      }
+    }
+    this.chunks.clear();
+    this.dicts.clear();
+    this.useWriter(this.writer);
+    this.sorted = [];
+    if (this.leaseHolder) this.writeLease(now);
+  }
+}

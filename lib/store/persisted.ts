@@ -1,0 +1,298 @@
+/**
+ * What the store saves under `STORE_KEY`, version by version, and how older versions are upgraded.
+ *
+ * - v1 (first release): cards as ts-fsrs objects whose dates were ISO strings, no orphaned cards.
+ * - v2 (current): cards as compact tuples with epoch-ms dates (`lib/study/codec`), an `orphaned`
+ *   map, the priority list and `resetAt`. Review logs live outside this state (see `logStore.ts`).
+ *
+ * `migrate` is pure: it validates what it reads with zod, upgrades one version at a time and lays the
+ * saved data over the defaults (excalidraw `restoreAppState` style); invalid cards are dropped and
+ * reported, never silently kept as strings.
+ */
+import { z } from "zod";
+import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
+import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
+import type { CardMap, StudyCard } from "@/lib/study/types";
+
+/** localStorage key of the main state; log chunks use `${STORE_KEY}-logs-…`. */
+export const STORE_KEY = "kor-study";
+export const STORE_VERSION = 2;
+
+/** The part of the state that is persisted under STORE_KEY (decoded). */
+export interface PersistedState {
+  cards: CardMap;
+  orphaned: CardMap;
+  settings: StudySettings;
+  priority: string[];
+  /** Epoch ms of the last "reset" (0 = never); a later reset in another tab wins over local cards. */
+  resetAt: number;
+}
+
+export const DEFAULT_PERSISTED: Readonly<PersistedState> = Object.freeze({
+  cards: new Map(),
+  orphaned: new Map(),
+  settings: DEFAULT_SETTINGS,
+  priority: [],
+  resetAt: 0,
+});
+
+/** v2 as stored. */
+export interface PersistedV2 {
+  cards: Record<string, EncodedCard>;
+  orphaned: Record<string, EncodedCard>;
+  settings: unknown;
+  priority: string[];
+  resetAt: number;
+}
+
+const cardMapLoose = z.record(z.string(), z.unknown());
+
+const v1CardSchema = z.object({
+  due: z.iso.datetime({ offset: true }),
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsed_days: z.number().optional(),
+  scheduled_days: z.number().min(0),
+  learning_steps: z.number().int().min(0).default(0),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  last_review: z.iso.datetime({ offset: true }).nullish(),
+});
+/** v1 as it was stored: `{ cards: { [id]: ts-fsrs Card with ISO dates }, settings }`. */
+export type PersistedV1Card = z.input<typeof v1CardSchema>;
+const v1Schema = z.object({ cards: cardMapLoose.default({}), settings: z.unknown().optional() });
+const v2Schema = z.object({
+  cards: cardMapLoose.default({}),
+  orphaned: cardMapLoose.default({}),
+  settings: z.unknown().optional(),
+  priority: z.array(z.string()).catch([]).default([]),
+  resetAt: z.number().catch(0).default(0),
+});
+
+/** Why a stored state could not be used. */
+export class PersistedStateError extends Error {
+  constructor(
+    readonly kind: "invalid" | "future",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface MigrationResult {
+  state: PersistedV2;
+  /** Ids of cards that were unreadable and dropped (the raw data is set aside by the caller). */
+  dropped: string[];
+}
+
+function keepValid(map: Record<string, unknown>, read: (value: unknown) => EncodedCard | null, dropped: string[]): Record<string, EncodedCard> {
+  const out: Record<string, EncodedCard> = {};
+  for (const id in map) {
+    const card = read(map[id]);
+    if (card === null) dropped.push(id);
+    else out[id] = card;
+  }
+  return out;
+}
+
+function readV2Card(value: unknown): EncodedCard | null {
+  const parsed = encodedCardSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+function readV1Card(value: unknown): EncodedCard | null {
+  const parsed = v1CardSchema.safeParse(value);
+  if (!parsed.success) return null;
+  const c = parsed.data;
+  const card: StudyCard = {
+    id: "",
+    due: Date.parse(c.due),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+    lastReview: c.last_review ? Date.parse(c.last_review) : null,
+  };
+  return encodeCard(card);
+}
+
+/** Upgrades v1 to v2: ISO dates become epoch ms, cards become tuples, `orphaned` appears. */
+function v1ToV2(persisted: unknown, dropped: string[]): PersistedV2 {
+  const parsed = v1Schema.safeParse(persisted);
+  if (!parsed.success) throw new PersistedStateError("invalid", "v1 state is not an object with cards");
+  return {
+    cards: keepValid(parsed.data.cards, readV1Card, dropped),
+    orphaned: {},
+    settings: parsed.data.settings,
+    priority: [],
+    resetAt: 0,
+  };
+}
+
+function validateV2(persisted: unknown, dropped: string[]): PersistedV2 {
+  const parsed = v2Schema.safeParse(persisted);
+  if (!parsed.success) throw new PersistedStateError("invalid", "v2 state is not an object with cards");
+  return {
+    cards: keepValid(parsed.data.cards, readV2Card, dropped),
+    orphaned: keepValid(parsed.data.orphaned, readV2Card, dropped),
+    settings: parsed.data.settings,
+    priority: parsed.data.priority,
+    resetAt: parsed.data.resetAt,
+  };
+}
+
+/**
+ * Validates a stored state of version `fromVersion` and upgrades it, one version at a time, to the
+ * current version. Throws `PersistedStateError` ("future" for a newer version, "invalid" otherwise).
+ *
+ * @example
+ * const { state, dropped } = migrate(JSON.parse(raw).state, 1);
+ */
+export function migrate(persisted: unknown, fromVersion: number): MigrationResult {
+  if (fromVersion > STORE_VERSION) throw new PersistedStateError("future", `stored version ${fromVersion} is newer than ${STORE_VERSION}`);
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) throw new PersistedStateError("invalid", `unknown stored version ${fromVersion}`);
+  const dropped: string[] = [];
+  let state: unknown = persisted;
+  let version = fromVersion;
+  if (version === 1) {
+    state = v1ToV2(state, dropped);
+    version = 2;
+  }
+  // Future upgrades go here: `if (version === 2) { state = v2ToV3(state); version = 3; }`
+  return { state: validateV2(state, dropped), dropped };
+}
+
+/** Decodes a validated v2 state into the in-memory shape, laid over the defaults. */
+export function decodePersisted(v2: PersistedV2): PersistedState {
+  const cards = new Map<string, StudyCard>();
+  for (const id in v2.cards) cards.set(id, decodeCard(id, v2.cards[id]));
+  const orphaned = new Map<string, StudyCard>();
+  for (const id in v2.orphaned) orphaned.set(id, decodeCard(id, v2.orphaned[id]));
+  return { cards, orphaned, settings: restoreSettings(v2.settings), priority: v2.priority, resetAt: v2.resetAt };
+}
+
+export type LoadResult =
+  | { kind: "empty" }
+  | { kind: "ok"; state: PersistedState; migrated: boolean; dropped: string[] }
+  | { kind: "corrupt" | "invalid" | "future"; error: string };
+
+/**
+ * Reads the raw string stored under STORE_KEY: parse, check the envelope, migrate, decode.
+ *
+ * @example
+ * const result = loadPersisted(localStorage.getItem(STORE_KEY));
+ * if (result.kind === "ok") use(result.state);
+ */
+export function loadPersisted(raw: string | null): LoadResult {
+  if (raw === null) return { kind: "empty" };
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(raw);
+  } catch (error) {
+    return { kind: "corrupt", error: String(error) };
+  }
+  const e = envelope as { state?: unknown; version?: unknown } | null;
+  if (typeof e !== "object" || e === null || typeof e.version !== "number" || typeof e.state !== "object" || e.state === null) {
+    return { kind: "invalid", error: "missing state or version" };
+  }
+  try {
+    const { state, dropped } = migrate(e.state, e.version);
+    return { kind: "ok", state: decodePersisted(state), migrated: e.version !== STORE_VERSION, dropped };
+  } catch (error) {
+    if (error instanceof PersistedStateError) return { kind: error.kind, error: error.message };
+    throw error;
+  }
+}
+
+const BUCKET = 128;
+
+/**
+ * JSON of one card map, kept up to date incrementally: fragments (`"id":[…]`) are cached in buckets
+ * of 128 cards, so after a rating (`noteChange(from, to, [id])`) one bucket is rebuilt and the
+ * ~80 bucket strings joined, instead of re-encoding and joining 10,000 fragments (7 ms measured).
+ */
+class CardMapJson {
+  private last: { cards: CardMap; pos: Map<string, number>; frags: string[]; buckets: string[] } | null = null;
+  private pending: { from: CardMap; to: CardMap; ids: string[] } | null = null;
+
+  noteChange(from: CardMap, to: CardMap, ids: readonly string[]): void {
+    if (this.pending && this.pending.to === from) this.pending = { from: this.pending.from, to, ids: [...this.pending.ids, ...ids] };
+    else this.pending = { from, to, ids: [...ids] };
+  }
+
+  private static fragment(id: string, card: StudyCard): string {
+    return `${JSON.stringify(id)}:${JSON.stringify(encodeCard(card))}`;
+  }
+
+  json(cards: CardMap): string {
+    const last = this.last;
+    const pending = this.pending;
+    if (last && last.cards === cards) return `{${last.buckets.join(",")}}`;
+    if (last && pending && pending.from === last.cards && pending.to === cards && cards.size >= last.cards.size) {
+      const touched = new Set<number>();
+      for (const id of pending.ids) {
+        const card = cards.get(id);
+        if (!card) return this.rebuild(cards);
+        let i = last.pos.get(id);
+        if (i === undefined) {
+          i = last.frags.length;
+          last.pos.set(id, i);
+        }
+        last.frags[i] = CardMapJson.fragment(id, card);
+        touched.add(Math.floor(i / BUCKET));
+      }
+      if (last.pos.size !== cards.size) return this.rebuild(cards);
+      for (const b of touched) last.buckets[b] = last.frags.slice(b * BUCKET, (b + 1) * BUCKET).join(",");
+      last.cards = cards;
+      this.pending = null;
+      return `{${last.buckets.join(",")}}`;
+    }
+    return this.rebuild(cards);
+  }
+
+  private rebuild(cards: CardMap): string {
+    const pos = new Map<string, number>();
+    const frags: string[] = [];
+    for (const [id, card] of cards) {
+      pos.set(id, frags.length);
+      frags.push(CardMapJson.fragment(id, card));
+    }
+    const buckets: string[] = [];
+    for (let b = 0; b * BUCKET < frags.length; b++) buckets.push(frags.slice(b * BUCKET, (b + 1) * BUCKET).join(","));
+    this.last = { cards, pos, frags, buckets };
+    this.pending = null;
+    return `{${buckets.join(",")}}`;
+  }
+}
+
+/**
+ * Serialises the persisted state fast: card maps are kept as incrementally updated JSON (see
+ * `CardMapJson`), so persisting after one rating costs well under a millisecond at 10,000 cards.
+ */
+export class PersistedSerializer {
+  private readonly cards = new CardMapJson();
+  private readonly orphaned = new CardMapJson();
+
+  /** Tells the serializer that `to` is `from` with `ids` changed or added (optional: a hint, not required). */
+  noteCardChange(from: CardMap, to: CardMap, ids: readonly string[]): void {
+    this.cards.noteChange(from, to, ids);
+  }
+
+  /**
+   * The stored string: `{"state":{cards,orphaned,settings,priority,resetAt},"version":2}`.
+   *
+   * @example
+   * storage.setItem(STORE_KEY, serializer.serialize(state));
+   */
+  serialize(state: PersistedState): string {
+    return (
+      `{"state":{"cards":${this.cards.json(state.cards)},"orphaned":${this.orphaned.json(state.orphaned)},` +
+      `"settings":${JSON.stringify(state.settings)},"priority":${JSON.stringify(state.priority)},"resetAt":${state.resetAt}},` +
+      `"version":${STORE_VERSION}}`
+    );
+  }
+}

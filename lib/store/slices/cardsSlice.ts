@@ -1,0 +1,87 @@
+/**
+ * Cards slice: scheduled cards, orphaned cards and review logs, with the actions that change them
+ * (sync with content, rate, undo, import a backup, reset). Logs are written through the LogStore
+ * before the card, so a review is on disk before its effect.
+ */
+import { mergeCardMaps } from "@/lib/study/merge";
+import { rateCard } from "@/lib/study/scheduler";
+import { syncCards } from "@/lib/study/syncCards";
+import { toMs } from "@/lib/study/types";
+import type { CardsSlice, SliceCreator } from "./types";
+
+/** Ratings that can be undone, most recent first. */
+export const UNDO_LIMIT = 50;
+
+export const createCardsSlice: SliceCreator<CardsSlice> = (ctx) => (set, get) => ({
+  cards: new Map(),
+  orphaned: new Map(),
+  logs: [],
+  resetAt: 0,
+  undoDepth: 0,
+
+  syncCards: (flashcards, now) => {
+    const { cards, orphaned } = get();
+    const next = syncCards({ cards, orphaned }, flashcards, now);
+    if (next.changed) set({ cards: next.cards, orphaned: next.orphaned });
+  },
+
+  rate: (cardId, rating, now, durationMs) => {
+    const state = get();
+    const before = state.cards.get(cardId);
+    if (!before) return null;
+    const at = toMs(now);
+    const result = rateCard(before, rating, at, durationMs, state.settings);
+    ctx.logStore.append(result.log, at);
+    ctx.undoStack.push({ cardId, before, after: result.card, log: result.log, priorityBefore: state.priority });
+    if (ctx.undoStack.length > UNDO_LIMIT) ctx.undoStack.shift();
+    const cards = new Map(state.cards).set(cardId, result.card);
+    ctx.noteCardChange(state.cards, cards, [cardId]);
+    set({
+      cards,
+      logs: ctx.logStore.all(),
+      priority: state.priority.includes(cardId) ? state.priority.filter((id) => id !== cardId) : state.priority,
+      undoDepth: ctx.undoStack.length,
+    });
+    return result;
+  },
+
+  undo: () => {
+    const entry = ctx.undoStack.pop();
+    if (!entry) return false;
+    const state = get();
+    // Another tab may have rated this card since: then undoing here would erase that review.
+    const current = state.cards.get(entry.cardId);
+    if (current !== entry.after && current?.lastReview !== entry.after.lastReview) {
+      set({ undoDepth: ctx.undoStack.length });
+      return false;
+    }
+    ctx.logStore.remove(entry.log);
+    const cards = new Map(state.cards).set(entry.cardId, entry.before);
+    ctx.noteCardChange(state.cards, cards, [entry.cardId]);
+    set({
+      cards,
+      logs: ctx.logStore.all(),
+      priority: entry.priorityBefore,
+      undoDepth: ctx.undoStack.length,
+    });
+    return true;
+  },
+
+  importBackup: (backup, now) => {
+    const state = get();
+    const cards = mergeCardMaps(state.cards, backup.cards);
+    const orphaned = mergeCardMaps(state.orphaned, backup.orphaned);
+    const added = ctx.logStore.importLogs(backup.logs, toMs(now));
+    let updated = 0;
+    for (const [id, card] of backup.cards) if (cards.cards.get(id) === card) updated++;
+    set({ cards: cards.cards, orphaned: orphaned.cards, settings: backup.settings, logs: ctx.logStore.all() });
+    return { cards: updated, logs: added };
+  },
+
+  reset: (now) => {
+    const at = toMs(now);
+    ctx.logStore.clearAll(at);
+    ctx.undoStack.length = 0;
+    set({ cards: new Map(), orphaned: new Map(), logs: ctx.logStore.all(), priority: [], resetAt: at, undoDepth: 0 });
+  },
+});

@@ -1,0 +1,69 @@
+/**
+ * The store's full state type and what slices share. Each slice file exports its state type and a
+ * creator `(ctx) => StateCreator<StudyStoreState, [persist], [], Slice>`; `studyStore.ts` combines them.
+ *
+ * To add a slice (e.g. quiz history, class results): see lib/store/README.md.
+ */
+import type { StateCreator } from "zustand/vanilla";
+import type { CardMap, Flashcard, Now, Rating, ReviewLogEntry, StudyCard } from "@/lib/study/types";
+import type { Backup } from "@/lib/study/backup";
+import type { StudySettings } from "@/lib/study/settings";
+import type { LogStore } from "../logStore";
+import type { AsideData, StorageIssue } from "../storage";
+
+export interface CardsSlice {
+  cards: CardMap;
+  /** Cards whose fact left the content; kept with their progress, restored if it comes back. */
+  orphaned: CardMap;
+  /** All review logs, oldest first (persisted apart, in log chunks). */
+  logs: readonly ReviewLogEntry[];
+  resetAt: number;
+  /** How many ratings can be undone (the undo stack itself lives in memory, outside the state). */
+  undoDepth: number;
+  syncCards(flashcards: readonly Flashcard[], now: Now): void;
+  rate(cardId: string, rating: Rating, now: Now, durationMs: number): { card: StudyCard; log: ReviewLogEntry } | null;
+  undo(): boolean;
+  importBackup(backup: Backup, now: Now): { cards: number; logs: number };
+  reset(now: Now): void;
+}
+
+export interface SettingsSlice {
+  settings: StudySettings;
+  updateSettings(partial: Partial<StudySettings>): void;
+}
+
+export interface PrioritySlice {
+  /** Card ids to study first (missed quiz facts, "Réviser ces fiches"). */
+  priority: string[];
+  prioritize(cardIds: readonly string[]): void;
+  clearPriority(): void;
+}
+
+export interface StorageSlice {
+  /** The last storage problem, for the UI to tell the student; null when all is well. */
+  storageIssue: StorageIssue | null;
+  /** Unreadable data found at load, kept in memory so it can be exported. */
+  asideData: AsideData[];
+  dismissStorageIssue(): void;
+}
+
+export type StudyStoreState = CardsSlice & SettingsSlice & PrioritySlice & StorageSlice;
+
+export interface UndoEntry {
+  cardId: string;
+  before: StudyCard;
+  after: StudyCard;
+  log: ReviewLogEntry;
+  priorityBefore: string[];
+}
+
+/** Shared, non-state dependencies of the slices. */
+export interface SliceContext {
+  logStore: LogStore;
+  undoStack: UndoEntry[];
+  report(issue: StorageIssue, aside?: AsideData): void;
+  /** Hint for the persister: `to` is `from` with `ids` changed (lets it re-encode only those cards). */
+  noteCardChange(from: CardMap, to: CardMap, ids: readonly string[]): void;
+}
+
+export type SliceCreator<T> = (ctx: SliceContext) => StateCreator<StudyStoreState, [["zustand/persist", unknown]], [], T>;

@@ -1,0 +1,159 @@
+process.env.TZ = "Europe/Paris";
+import { describe, expect, it } from "vitest";
+import { createBackupJson, parseBackup } from "@/lib/study/backup";
+import { buildFlashcards, buildLog, buildReviewCard, cardMap, counterIds, T0 } from "@/lib/study/fixtures";
+import { DEFAULT_SETTINGS } from "@/lib/study/settings";
+import { MemoryStorage } from "./memoryStorage";
+import { STORE_KEY } from "./persisted";
+import { createQueueSelector } from "./selectors";
+import { createStudyStore } from "./studyStore";
+import { makeStore } from "./testing";
+
+const MIN = 60_000;
+
+describe("study store", () => {
+  it("reads nothing before rehydrate and never overwrites storage with pre-hydration state", () => {
+    const storage = new MemoryStorage();
+    const first = makeStore(storage);
+    first.getState().syncCards(buildFlashcards(3), T0);
+    first.getState().rate("fact-0:forward", 3, T0, 4000);
+    const before = storage.getItem(STORE_KEY);
+
+    const second = createStudyStore({ storage, newId: counterIds("x") });
+    expect(second.getState().cards.size).toBe(0);
+    second.getState().updateSettings({ newPerDay: 5 });
+    expect(storage.getItem(STORE_KEY)).toBe(before);
+    second.rehydrate(T0 + MIN);
+    expect(second.getState().cards.get("fact-0:forward")).toEqual(first.getState().cards.get("fact-0:forward"));
+  });
+
+  it("persists cards, settings, priority and logs, and reloads them exactly", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    store.getState().syncCards(buildFlashcards(5), T0);
+    store.getState().updateSettings({ desiredRetention: 0.85 });
+    store.getState().prioritize(["fact-3:forward"]);
+    store.getState().rate("fact-0:forward", 3, T0, 4000);
+    store.getState().rate("fact-1:forward", 1, T0 + MIN, 6000);
+
+    const reloaded = makeStore(storage, { now: T0 + 2 * MIN, ids: counterIds("r") });
+    const a = store.getState();
+    const b = reloaded.getState();
+    expect(b.cards).toEqual(a.cards);
+    expect([...b.cards.keys()]).toEqual([...a.cards.keys()]);
+    expect(b.settings.desiredRetention).toBe(0.85);
+    expect(b.priority).toEqual(["fact-3:forward"]);
+    expect(b.logs).toEqual(a.logs);
+    expect(b.logs).toHaveLength(2);
+  });
+
+  it("does not persist UI state (storage issue, undo depth)", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    store.getState().syncCards(buildFlashcards(1), T0);
+    store.getState().rate("fact-0:forward", 3, T0, 1);
+    const saved = JSON.parse(storage.getItem(STORE_KEY)!);
+    expect(Object.keys(saved.state).sort()).toEqual(["cards", "orphaned", "priority", "resetAt", "settings"]);
+    expect(saved.version).toBe(2);
+  });
+
+  it("rates a card: new state, one log, priority cleared", () => {
+    const store = makeStore();
+    store.getState().syncCards(buildFlashcards(2), T0);
+    store.getState().prioritize(["fact-1:forward", "fact-0:forward"]);
+    const result = store.getState().rate("fact-1:forward", 3, T0, 3000)!;
+    expect(result.card.due).toBe(T0 + 10 * MIN);
+    expect(store.getState().logs).toEqual([result.log]);
+    expect(store.getState().priority).toEqual(["fact-0:forward"]);
+    expect(store.getState().rate("unknown:forward", 3, T0, 1)).toBeNull();
+  });
+
+  it("undoes a rating: the exact previous card comes back and its log is gone, also from storage", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    store.getState().syncCards(buildFlashcards(2), T0);
+    store.getState().prioritize(["fact-0:forward"]);
+    store.getState().rate("fact-1:forward", 3, T0, 1000);
+    const before = store.getState().cards.get("fact-0:forward");
+    store.getState().rate("fact-0:forward", 4, T0 + MIN, 2000);
+    expect(store.getState().undoDepth).toBe(2);
+
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().cards.get("fact-0:forward")).toBe(before);
+    expect(store.getState().priority).toEqual(["fact-0:forward"]);
+    expect(store.getState().logs.map((l) => l.cardId)).toEqual(["fact-1:forward"]);
+    const reloaded = makeStore(storage, { ids: counterIds("r") });
+    expect(reloaded.getState().logs.map((l) => l.cardId)).toEqual(["fact-1:forward"]);
+    expect(reloaded.getState().cards.get("fact-0:forward")).toEqual(before);
+
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().undo()).toBe(false);
+    expect(store.getState().logs).toEqual([]);
+  });
+
+  it("validates settings updates", () => {
+    const store = makeStore();
+    store.getState().updateSettings({ desiredRetention: 2, newPerDay: 30 });
+    expect(store.getState().settings).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 30 });
+  });
+
+  it("syncs cards with content, keeping orphans", () => {
+    const store = makeStore();
+    store.getState().syncCards(buildFlashcards(3), T0);
+    store.getState().rate("fact-2:forward", 3, T0, 1);
+    store.getState().syncCards(buildFlashcards(2), T0 + MIN);
+    expect([...store.getState().orphaned.keys()]).toEqual(["fact-2:forward"]);
+    store.getState().syncCards(buildFlashcards(3), T0 + 2 * MIN);
+    expect(store.getState().cards.get("fact-2:forward")!.reps).toBe(1);
+  });
+
+  it("imports a backup by merging: newer cards win, logs are a union", () => {
+    const store = makeStore();
+    store.getState().syncCards(buildFlashcards(2), T0);
+    store.getState().rate("fact-0:forward", 3, T0 + 5 * MIN, 1);
+    const text = createBackupJson(
+      {
+        settings: { ...DEFAULT_SETTINGS, newPerDay: 7 },
+        cards: cardMap([buildReviewCard("fact-0:forward", T0 + 86_400_000, { reps: 1 }), buildReviewCard("fact-1:forward", T0 + 86_400_000)]),
+        orphaned: new Map(),
+        logs: [buildLog("fact-1:forward", T0 - 1000)],
+      },
+      { appVersion: "0.1.0", now: T0 },
+    );
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const result = store.getState().importBackup(parsed.backup, T0 + 6 * MIN);
+    expect(result).toEqual({ cards: 1, logs: 1 });
+    expect(store.getState().cards.get("fact-0:forward")!.lastReview).toBe(T0 + 5 * MIN);
+    expect(store.getState().cards.get("fact-1:forward")!.state).toBe(2);
+    expect(store.getState().logs).toHaveLength(2);
+    expect(store.getState().settings.newPerDay).toBe(7);
+    expect(store.getState().importBackup(parsed.backup, T0 + 7 * MIN).logs).toBe(0);
+  });
+
+  it("resets everything, logs included", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    store.getState().syncCards(buildFlashcards(2), T0);
+    store.getState().rate("fact-0:forward", 3, T0, 1);
+    store.getState().reset(T0 + MIN);
+    expect(store.getState().cards.size).toBe(0);
+    expect(store.getState().logs).toEqual([]);
+    const reloaded = makeStore(storage, { ids: counterIds("r") });
+    expect(reloaded.getState().logs).toEqual([]);
+    expect(reloaded.getState().resetAt).toBe(T0 + MIN);
+  });
+
+  it("memoises today's queue until something it reads changes", () => {
+    const store = makeStore();
+    store.getState().syncCards(buildFlashcards(20), T0);
+    const select = createQueueSelector();
+    const q1 = select(store.getState(), T0);
+    expect(select(store.getState(), T0 + 1000)).toBe(q1);
+    expect(q1.newCount).toBe(15);
+    store.getState().rate(q1.cardIds[0], 3, T0 + 2000, 1);
+    const q2 = select(store.getState(), T0 + 2000);
+    expect(q2).not.toBe(q1);
+    expect(q2.newCount).toBe(14);
+  });
+});

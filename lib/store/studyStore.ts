@@ -1,0 +1,241 @@
+/**
+ * The study store: one zustand vanilla store made of slices (cards + logs, settings, priority,
+ * storage status), persisted to localStorage.
+ *
+ * - Main state (cards, orphaned, settings, priority, resetAt) goes through zustand `persist` under
+ *   `STORE_KEY` with `version`, `partialize`, `migrate` and `skipHydration`; a custom storage adapter
+ *   validates on read, sets unreadable data aside instead of overwriting it, and skips writes when the
+ *   persisted parts did not change. Review logs go to the append-only `LogStore` (see logStore.ts).
+ * - Nothing is read before `store.rehydrate(now)`, which the app calls in a client effect.
+ * - Other tabs' writes arrive through `store.applyExternalChange(key, newValue)` (see tabSync.ts):
+ *   per card the later review wins, logs are a union, and local newer cards are written back at once.
+ *
+ * @example
+ * const store = createStudyStore({ storage: getBrowserStorage(window), newId: () => crypto.randomUUID() });
+ * store.rehydrate(Date.now());
+ * store.getState().syncCards(flashcards, Date.now());
+ * const stop = startTabSync(window, store);
+ */
+import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
+import { persist, type PersistStorage } from "zustand/middleware";
+import { mergeCardMaps } from "@/lib/study/merge";
+import type { CardMap } from "@/lib/study/types";
+import { LogStore } from "./logStore";
+import { loadPersisted, migrate, decodePersisted, PersistedSerializer, STORE_KEY, STORE_VERSION, type PersistedState } from "./persisted";
+import { createCardsSlice } from "./slices/cardsSlice";
+import { createPrioritySlice } from "./slices/prioritySlice";
+import { createSettingsSlice } from "./slices/settingsSlice";
+import { createStorageSlice } from "./slices/storageSlice";
+import type { SliceContext, StudyStoreState } from "./slices/types";
+import { isQuotaError, setAside, storageIssueMessage, type AsideData, type StorageIssue, type StorageLike } from "./storage";
+
+export interface StudyStoreOptions {
+  /** `getBrowserStorage(window)` in the app, a `MemoryStorage` in tests; null = memory only. */
+  storage: StorageLike | null;
+  /** Returns a fresh random id (tab and log-writer ids), e.g. `() => crypto.randomUUID()`. */
+  newId: () => string;
+  /** Storage key of the main state (log keys derive from it). */
+  key?: string;
+}
+
+export interface StudyStoreExtras {
+  /** Reads storage (main state and logs) into the store; call once on the client. */
+  rehydrate(now: number): void;
+  /** Applies another tab's write (`storage` event) to this store. */
+  applyExternalChange(key: string | null, newValue: string | null, now?: number): void;
+  /** This tab's log writer id. */
+  readonly writerId: string;
+  /** Storage key of the main state. */
+  readonly key: string;
+}
+
+export type StudyStore = Mutate<StoreApi<StudyStoreState>, [["zustand/persist", PersistedState]]> & StudyStoreExtras;
+
+function isEmpty(map: CardMap): boolean {
+  return map.size === 0;
+}
+
+const SEVERITY: Record<StorageIssue["kind"], number> = { unavailable: 5, quota: 4, future: 3, corrupt: 2, invalid: 1 };
+
+/** Picks the persisted part of the state (no UI flags, no logs). */
+export function partialize(s: StudyStoreState): PersistedState {
+  return { cards: s.cards, orphaned: s.orphaned, settings: s.settings, priority: s.priority, resetAt: s.resetAt };
+}
+
+function samePersisted(a: PersistedState | null, b: PersistedState): boolean {
+  return !!a && a.cards === b.cards && a.orphaned === b.orphaned && a.settings === b.settings && a.priority === b.priority && a.resetAt === b.resetAt;
+}
+
+/**
+ * Creates the study store over a storage.
+ *
+ * @example
+ * const store = createStudyStore({ storage: new MemoryStorage(), newId: counterIds() });
+ * store.rehydrate(t0);
+ */
+export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStoreOptions): StudyStore {
+  let api: StoreApi<StudyStoreState> | null = null;
+  let hydrated = false;
+  let blockMain = false;
+  let writing = false;
+  let lastWritten: PersistedState | null = null;
+  let lastNow = 0;
+  const serializer = new PersistedSerializer();
+
+  const report = (issue: StorageIssue, aside?: AsideData) => {
+    if (!api) return;
+    const current = api.getState();
+    const keep = current.storageIssue && SEVERITY[current.storageIssue.kind] > SEVERITY[issue.kind] ? current.storageIssue : issue;
+    api.setState({ storageIssue: keep, ...(aside ? { asideData: [...current.asideData, aside] } : {}) });
+  };
+
+  const logStore = new LogStore(storage, key, newId, report);
+  const ctx: SliceContext = { logStore, undoStack: [], report, noteCardChange: (from, to, ids) => serializer.noteCardChange(from, to, ids) };
+
+  const write = (state: PersistedState, force = false) => {
+    if (!hydrated || !storage || blockMain || writing) return;
+    if (!force && samePersisted(lastWritten, state)) return;
+    writing = true;
+    try {
+      storage.setItem(key, serializer.serialize(state));
+      lastWritten = state;
+      if (api?.getState().storageIssue?.kind === "quota" && logStore.flush()) api.setState({ storageIssue: null });
+    } catch (error) {
+      const kind = isQuotaError(error) ? "quota" : "unavailable";
+      report({ kind, message: storageIssueMessage(kind) });
+    } finally {
+      writing = false;
+    }
+  };
+
+  const setAsideMain = (raw: string, kind: "corrupt" | "invalid" | "future") => {
+    const asideKey = setAside(storage, key, raw, lastNow);
+    if (asideKey === null) blockMain = true;
+    report({ kind, message: storageIssueMessage(kind, asideKey !== null), ...(asideKey ? { asideKey } : {}) }, { key, asideKey, raw });
+  };
+
+  const persistStorage: PersistStorage<PersistedState> = {
+    getItem: (name) => {
+      if (!storage) return null;
+      let raw: string | null;
+      try {
+        raw = storage.getItem(name);
+      } catch {
+        // Unreadable storage may still hold the student's data: never write over it.
+        blockMain = true;
+        logStore.disable();
+        report({ kind: "unavailable", message: storageIssueMessage("unavailable") });
+        return null;
+      }
+      const result = loadPersisted(raw);
+      if (result.kind === "empty") return null;
+      if (result.kind !== "ok") {
+        setAsideMain(raw!, result.kind);
+        return null;
+      }
+      if (result.dropped.length > 0) setAsideMain(raw!, "invalid");
+      else if (!result.migrated) lastWritten = result.state;
+      return { state: result.state, version: STORE_VERSION };
+    },
+    setItem: (_name, value) => write(value.state),
+    removeItem: (name) => storage?.removeItem(name),
+  };
+
+  const store = createStore<StudyStoreState>()(
+    persist(
+      (...a) => ({
+        ...createCardsSlice(ctx)(...a),
+        ...createSettingsSlice(ctx)(...a),
+        ...createPrioritySlice(ctx)(...a),
+        ...createStorageSlice(ctx)(...a),
+      }),
+      {
+        name: key,
+        version: STORE_VERSION,
+        storage: persistStorage,
+        partialize,
+        skipHydration: true,
+        // The adapter already migrates (it must set unreadable data aside first); this handles any stray old envelope.
+        migrate: (persisted, version) => decodePersisted(migrate(persisted, version).state) as unknown as StudyStoreState,
+        merge: (persisted, current) => {
+          const p = persisted as PersistedState | undefined;
+          if (!p) return current;
+          const cards = isEmpty(current.cards) ? p.cards : mergeCardMaps(current.cards, p.cards).cards;
+          const orphaned = isEmpty(current.orphaned) ? p.orphaned : mergeCardMaps(current.orphaned, p.orphaned).cards;
+          const merged = { ...current, cards, orphaned, settings: p.settings, priority: p.priority, resetAt: p.resetAt };
+          if (cards !== p.cards || orphaned !== p.orphaned) lastWritten = null;
+          else if (lastWritten) lastWritten = partialize(merged);
+          return merged;
+        },
+      },
+    ),
+  );
+  api = store;
+
+  const rehydrate = (now: number) => {
+    lastNow = now;
+    if (!storage) report({ kind: "unavailable", message: storageIssueMessage("unavailable") });
+    let logs: ReturnType<LogStore["load"]> = [];
+    try {
+      logs = logStore.load(now);
+    } catch {
+      blockMain = true;
+      logStore.disable();
+      logs = logStore.load(now);
+      report({ kind: "unavailable", message: storageIssueMessage("unavailable") });
+    }
+    hydrated = true;
+    void store.persist.rehydrate();
+    store.setState({ logs });
+    // Data set before hydration (e.g. syncCards) or migrated data is written now.
+    write(partialize(store.getState()));
+  };
+
+  const applyExternalChange = (changedKey: string | null, newValue: string | null, now = lastNow) => {
+    lastNow = Math.max(lastNow, now);
+    if (changedKey === null || !hydrated) return;
+    if (changedKey !== key) {
+      if (logStore.ownsKey(changedKey) && logStore.applyExternal(changedKey, newValue, lastNow)) store.setState({ logs: logStore.all() });
+      return;
+    }
+    if (newValue === null) return;
+    const result = loadPersisted(newValue);
+    if (result.kind !== "ok") return;
+    const incoming = result.state;
+    const local = store.getState();
+    if (incoming.resetAt > local.resetAt) {
+      ctx.undoStack.length = 0;
+      lastWritten = incoming;
+      store.setState({ ...incoming, logs: logStore.load(lastNow), undoDepth: 0 });
+      return;
+    }
+    if (incoming.resetAt < local.resetAt) {
+      write(partialize(local), true);
+      return;
+    }
+    const cards = mergeCardMaps(local.cards, incoming.cards);
+    // A local card newer than the stored one whose last review is gone was undone in another tab.
+    const undoneElsewhere = cards.localNewer.filter((id) => {
+      const mine = local.cards.get(id)!;
+      return incoming.cards.has(id) && mine.lastReview !== null && !logStore.hasLog(id, mine.lastReview);
+    });
+    for (const id of undoneElsewhere) cards.cards.set(id, incoming.cards.get(id)!);
+    const orphaned = mergeCardMaps(local.orphaned, incoming.orphaned);
+    const localNewer = cards.localNewer.length - undoneElsewhere.length + orphaned.localNewer.length;
+    const next: PersistedState = {
+      cards: cards.changed || undoneElsewhere.length ? cards.cards : local.cards,
+      orphaned: orphaned.changed ? orphaned.cards : local.orphaned,
+      settings: JSON.stringify(incoming.settings) === JSON.stringify(local.settings) ? local.settings : incoming.settings,
+      priority: incoming.priority.join("\n") === local.priority.join("\n") ? local.priority : incoming.priority,
+      resetAt: local.resetAt,
+    };
+    if (localNewer === 0) lastWritten = next; // storage already holds this: do not echo it back
+    store.setState(next);
+    if (localNewer > 0) write(next, true);
+  };
+
+  const extended = Object.assign(store, { rehydrate, applyExternalChange, key });
+  // A getter, not a copied value: the writer is chosen at rehydration and may change later.
+  Object.defineProperty(extended, "writerId", { get: () => logStore.writerId, enumerable: true });
+  return extended as unknown as StudyStore;
+}

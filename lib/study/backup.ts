@@ -1,0 +1,104 @@
+/**
+ * Backup files: everything the student has (settings, cards, orphaned cards, logs) in one JSON
+ * document, and a strict reader that explains in plain French why a file cannot be restored.
+ */
+import { z } from "zod";
+import { decodeCardMap, decodeLog, encodeCardMap, encodeLog, encodedCardMapSchema, encodedLogSchema } from "./codec";
+import { restoreSettings, type StudySettings } from "./settings";
+import { toMs, type CardMap, type Now, type ReviewLogEntry } from "./types";
+
+export const BACKUP_APP = "kazakhstan-onu-revision";
+export const BACKUP_FORMAT = 1;
+
+export interface Backup {
+  app: typeof BACKUP_APP;
+  format: number;
+  appVersion: string;
+  /** ISO date of the export. */
+  exportedAt: string;
+  settings: StudySettings;
+  cards: CardMap;
+  orphaned: CardMap;
+  logs: ReviewLogEntry[];
+}
+
+export type BackupParseResult =
+  | { ok: true; backup: Backup; preview: { cards: number; logs: number } }
+  | { ok: false; message: string };
+
+export const BACKUP_MESSAGES = {
+  empty: "Le fichier est vide.",
+  notJson: "Fichier JSON illisible.",
+  notBackup: "Ce fichier n’est pas une sauvegarde de l’application.",
+  newer: "Sauvegarde d’une version plus récente de l’application. Mettez l’application à jour puis réessayez.",
+  damaged: "Cette sauvegarde est abîmée ou incomplète : elle ne peut pas être restaurée.",
+} as const;
+
+const backupFileSchema = z.object({
+  app: z.literal(BACKUP_APP),
+  format: z.number().int().min(1),
+  appVersion: z.string(),
+  exportedAt: z.string(),
+  settings: z.unknown(),
+  cards: encodedCardMapSchema,
+  orphaned: encodedCardMapSchema.default({}),
+  logs: z.array(encodedLogSchema),
+});
+
+/**
+ * Serialises a backup (compact card and log tuples, as in storage).
+ *
+ * @example
+ * const text = createBackupJson({ settings, cards, orphaned, logs }, { appVersion: "0.1.0", now });
+ */
+export function createBackupJson(
+  data: { settings: StudySettings; cards: CardMap; orphaned: CardMap; logs: readonly ReviewLogEntry[] },
+  { appVersion, now }: { appVersion: string; now: Now },
+): string {
+  return JSON.stringify({
+    app: BACKUP_APP,
+    format: BACKUP_FORMAT,
+    appVersion,
+    exportedAt: new Date(toMs(now)).toISOString(),
+    settings: data.settings,
+    cards: encodeCardMap(data.cards),
+    orphaned: encodeCardMap(data.orphaned),
+    logs: data.logs.map(encodeLog),
+  });
+}
+
+/**
+ * Reads a backup file, refusing anything that is not a complete backup of this app.
+ *
+ * @example
+ * const result = parseBackup(text);
+ * if (!result.ok) alert(result.message); // "Fichier JSON illisible."
+ */
+export function parseBackup(text: string): BackupParseResult {
+  if (text.trim() === "") return { ok: false, message: BACKUP_MESSAGES.empty };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, message: BACKUP_MESSAGES.notJson };
+  }
+  if (typeof raw !== "object" || raw === null || (raw as { app?: unknown }).app !== BACKUP_APP) {
+    return { ok: false, message: BACKUP_MESSAGES.notBackup };
+  }
+  const format = (raw as { format?: unknown }).format;
+  if (typeof format === "number" && format > BACKUP_FORMAT) return { ok: false, message: BACKUP_MESSAGES.newer };
+  const parsed = backupFileSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: BACKUP_MESSAGES.damaged };
+  const file = parsed.data;
+  const backup: Backup = {
+    app: BACKUP_APP,
+    format: file.format,
+    appVersion: file.appVersion,
+    exportedAt: file.exportedAt,
+    settings: restoreSettings(file.settings),
+    cards: decodeCardMap(file.cards),
+    orphaned: decodeCardMap(file.orphaned),
+    logs: file.logs.map(decodeLog).sort((a, b) => a.reviewTime - b.reviewTime),
+  };
+  return { ok: true, backup, preview: { cards: backup.cards.size, logs: backup.logs.length } };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { cardsToTsv, flashcardFaces, FSRS_CSV_HEADER, logsToFsrsCsv } from "./exports";
+import { buildLog, T0 } from "./fixtures";
+
+describe("logsToFsrsCsv", () => {
+  it("writes the FSRS optimizer header and one line per review, oldest first", () => {
+    const csv = logsToFsrsCsv([buildLog("b:reverse", T0 + 1000, { rating: 1, state: 2, durationMs: 7000 }), buildLog("a:forward", T0, { rating: 3, state: 0, durationMs: 4200 })]);
+    expect(csv).toBe(`${FSRS_CSV_HEADER}\na:forward,${T0},3,0,4200\nb:reverse,${T0 + 1000},1,2,7000\n`);
+    expect(FSRS_CSV_HEADER).toBe("card_id,review_time,review_rating,review_state,review_duration");
+  });
+
+  it("quotes a card id that contains a comma", () => {
+    expect(logsToFsrsCsv([buildLog('a,"b":forward', T0)]).split("\n")[1]).toBe(`"a,""b"":forward",${T0},3,2,4000`);
+  });
+});
+
+describe("cardsToTsv", () => {
+  it("writes front<TAB>back lines", () => {
+    expect(cardsToTsv([{ front: "Capitale ?", back: "Astana" }, { front: "Année ?", back: "1992" }])).toBe("Capitale ?\tAstana\nAnnée ?\t1992\n");
+  });
+
+  it("escapes tabs and line breaks inside fields (Anki <br>, or a Quizlet-friendly separator)", () => {
+    const card = { front: "a\tb", back: "ligne 1\nligne 2" };
+    expect(cardsToTsv([card])).toBe("a b\tligne 1<br>ligne 2\n");
+    expect(cardsToTsv([card], { newline: " / " })).toBe("a b\tligne 1 / ligne 2\n");
+  });
+
+  it("uses the prompt for forward cards and the answer for reverse cards", () => {
+    const fact = { prompt: "Quand ?", answer: "2 mars 1992", label: "Date d’adhésion" };
+    expect(flashcardFaces(fact, "forward")).toEqual({ front: "Quand ?", back: "2 mars 1992" });
+    expect(flashcardFaces(fact, "reverse")).toEqual({ front: "2 mars 1992", back: "Date d’adhésion" });
+  });
+});

@@ -1,0 +1,13 @@
+/** Public API of the study library (scheduling, queue, practice, stats, exports, backups). */
+export * from "./types";
+export * from "./settings";
+export { newCard, rateCard, previewIntervals, formatInterval, retrievability, type IntervalPreview } from "./scheduler";
+export * from "./studyDay";
+export * from "./codec";
+export { syncCards, type CardCollection } from "./syncCards";
+export * from "./merge";
+export { buildQueue, nextDueAt, countToday, isDueToday, type QueueInput, type StudyQueue } from "./queue";
+export * from "./practice";
+export { dueForecast, reviewHeatmap, trueRetention, masteryByTopic, cardsByState, studyStreak, reviewedToday, dueNow, newAvailable, type DayCount, type TopicMastery } from "./stats";
+export * from "./exports";
+export * from "./backup";

@@ -1,0 +1,72 @@
+/**
+ * Practice mode: which kind of question to ask for a card, and how a quiz verdict becomes an FSRS
+ * rating. Recognition (MCQ, true/false, matching, ordering) is easier than recall, so a right
+ * recognition answer is rated Hard and only recall (typed, cloze) can earn Good or Easy.
+ */
+import type { Rating, StudyCard } from "./types";
+
+export type QuestionKind = "mcq" | "typed" | "cloze" | "true-false" | "match" | "order";
+export type Verdict = "right" | "close" | "wrong";
+
+/** Stability (days) below which a card is asked as a multiple-choice question. */
+export const MCQ_STABILITY_DAYS = 7;
+/** A typed answer faster than this share of the student's median is rated Easy. */
+export const EASY_SPEED_RATIO = 0.5;
+/** Typed answers looked at for the median, and the fewest needed before Easy is ever given. */
+export const SPEED_HISTORY_SIZE = 20;
+export const SPEED_MIN_SAMPLES = 5;
+
+/**
+ * Verdict → rating, by question kind. README-quotable; `ratingForVerdict` applies it
+ * (plus the Easy rule for fast typed/cloze answers).
+ */
+export const VERDICT_RATING_TABLE: Readonly<Record<QuestionKind, Readonly<Record<Verdict, Rating>>>> = {
+  mcq: { wrong: 1, close: 2, right: 2 },
+  "true-false": { wrong: 1, close: 2, right: 2 },
+  match: { wrong: 1, close: 2, right: 2 },
+  order: { wrong: 1, close: 2, right: 2 },
+  typed: { wrong: 1, close: 2, right: 3 },
+  cloze: { wrong: 1, close: 2, right: 3 },
+};
+
+/**
+ * The question kind for a card: new or weak cards (stability under a week) get an MCQ; stronger
+ * ones alternate between typed and cloze with their repetition count (deterministic).
+ *
+ * @example
+ * questionKindFor(newCard("a:forward", t0)); // "mcq"
+ */
+export function questionKindFor(card: StudyCard): "mcq" | "typed" | "cloze" {
+  if (card.state === 0 || card.stability < MCQ_STABILITY_DAYS) return "mcq";
+  return card.reps % 2 === 0 ? "typed" : "cloze";
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export interface VerdictInput {
+  kind: QuestionKind;
+  verdict: Verdict;
+  /** Time taken for this answer (ms). */
+  durationMs?: number;
+  /** The student's previous typed/cloze answer times (ms), oldest first; the last 20 are used. */
+  recentTypedMs?: readonly number[];
+}
+
+/**
+ * Rating for a quiz verdict: wrong → Again; close → Hard; right recognition → Hard; right recall →
+ * Good, or Easy when answered in under half the median of the last 20 recall answers (≥ 5 of them).
+ *
+ * @example
+ * ratingForVerdict({ kind: "typed", verdict: "right", durationMs: 2000, recentTypedMs: [8000, 9000, 7000, 8500, 9500] }); // 4
+ */
+export function ratingForVerdict({ kind, verdict, durationMs, recentTypedMs = [] }: VerdictInput): Rating {
+  const rating = VERDICT_RATING_TABLE[kind][verdict];
+  if (rating !== 3 || durationMs === undefined) return rating;
+  const history = recentTypedMs.slice(-SPEED_HISTORY_SIZE);
+  if (history.length < SPEED_MIN_SAMPLES) return rating;
+  return durationMs < EASY_SPEED_RATIO * median(history) ? 4 : rating;
+}

@@ -1,0 +1,127 @@
+/**
+ * Today's study queue: which cards to show, in which order, within the daily limits.
+ *
+ * Order: priority cards first (facts missed in a quiz, "Réviser ces fiches"), then due learning and
+ * review cards, most overdue first, then new cards in content order, up to `newPerDay` minus the new
+ * cards already introduced today. Review and new cards together stay within `maxReviewsPerDay`
+ * minus the reviews already done today; learning steps are never cut off mid-way.
+ */
+import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
+import { nextStudyDayStart, studyDayStart } from "./studyDay";
+import { toMs, type CardMap, type Now, type ReviewLogEntry, type StudyCard } from "./types";
+
+export interface QueueInput {
+  cards: CardMap;
+  /** Logs, oldest first (only today's are read, from the end). */
+  logs: readonly ReviewLogEntry[];
+  settings?: StudySettings;
+  /** Card ids to show first, in this order. */
+  priority?: readonly string[];
+  now: Now;
+}
+
+export interface StudyQueue {
+  /** Card ids to study, in order. */
+  cardIds: string[];
+  /** How many of them are priority, learning/review and new cards. */
+  priorityCount: number;
+  dueCount: number;
+  newCount: number;
+  /** New cards and reviews already done today. */
+  newToday: number;
+  reviewsToday: number;
+  /** When nothing is due: epoch ms of the next due card (or of tomorrow's new cards), else null. */
+  nextDueAt: number | null;
+}
+
+/** Counts today's new introductions and reviews, scanning logs backwards from the newest. */
+export function countToday(logs: readonly ReviewLogEntry[], now: Now): { newToday: number; reviewsToday: number } {
+  const start = studyDayStart(now);
+  const end = nextStudyDayStart(now);
+  let newToday = 0;
+  let reviewsToday = 0;
+  for (let i = logs.length - 1; i >= 0; i--) {
+    const log = logs[i];
+    if (log.reviewTime < start) break;
+    if (log.reviewTime >= end) continue;
+    if (log.state === 0) newToday++;
+    else if (log.state === 2) reviewsToday++;
+  }
+  return { newToday, reviewsToday };
+}
+
+/** Whether a card that has been studied is due for today's session. */
+export function isDueToday(card: StudyCard, now: number, dayEnd: number): boolean {
+  if (card.state === 0) return false;
+  // Learning steps are minutes long: due only once their time has come; reviews are due for the whole day.
+  if (card.state === 2) return card.due < dayEnd;
+  return card.due <= now;
+}
+
+/**
+ * Builds today's queue.
+ *
+ * @example
+ * const queue = buildQueue({ cards, logs, settings, priority: ["a:forward"], now: Date.UTC(2025, 0, 6, 9) });
+ * queue.cardIds[0]; // "a:forward"
+ */
+export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority = [], now }: QueueInput): StudyQueue {
+  const at = toMs(now);
+  const dayEnd = nextStudyDayStart(at);
+  const { newToday, reviewsToday } = countToday(logs, at);
+  const taken = new Set<string>();
+  const cardIds: string[] = [];
+
+  for (const id of priority) {
+    if (cards.has(id) && !taken.has(id)) {
+      taken.add(id);
+      cardIds.push(id);
+    }
+  }
+  const priorityCount = cardIds.length;
+
+  const learning: StudyCard[] = [];
+  const reviews: StudyCard[] = [];
+  const fresh: string[] = [];
+  let nextDue = Infinity;
+  for (const [id, card] of cards) {
+    if (taken.has(id)) continue;
+    if (card.state === 0) fresh.push(id);
+    else if (isDueToday(card, at, dayEnd)) (card.state === 2 ? reviews : learning).push(card);
+    else if (card.due < nextDue) nextDue = card.due;
+  }
+  const byDue = (a: StudyCard, b: StudyCard) => a.due - b.due || (a.id < b.id ? -1 : 1);
+  reviews.sort(byDue);
+  let reviewRoom = Math.max(0, settings.maxReviewsPerDay - reviewsToday - newToday);
+  const keptReviews = reviews.slice(0, reviewRoom);
+  reviewRoom -= keptReviews.length;
+  const due = [...learning, ...keptReviews].sort(byDue);
+  for (const card of due) cardIds.push(card.id);
+
+  const newRoom = Math.min(Math.max(0, settings.newPerDay - newToday), reviewRoom);
+  const newIds = fresh.slice(0, newRoom);
+  cardIds.push(...newIds);
+
+  let nextDueAt: number | null = null;
+  if (cardIds.length === 0) {
+    const tomorrowHasNew = fresh.length > 0 && settings.newPerDay > 0;
+    const candidate = Math.min(nextDue, tomorrowHasNew || reviews.length > 0 ? dayEnd : Infinity);
+    nextDueAt = Number.isFinite(candidate) ? candidate : null;
+  }
+  return { cardIds, priorityCount, dueCount: due.length, newCount: newIds.length, newToday, reviewsToday, nextDueAt };
+}
+
+/**
+ * Epoch ms of the earliest studied card due after `now`, or null.
+ *
+ * @example
+ * nextDueAt(cards, now); // 1736150400000
+ */
+export function nextDueAt(cards: CardMap, now: Now): number | null {
+  const at = toMs(now);
+  let best = Infinity;
+  for (const c of cards.values()) {
+    if (c.state !== 0 && c.due > at && c.due < best) best = c.due;
+  }
+  return Number.isFinite(best) ? best : null;
+}

@@ -1,0 +1,181 @@
+/**
+ * The FSRS scheduler, wrapped: the only module that imports ts-fsrs.
+ *
+ * It converts our `StudyCard` (epoch ms) to and from ts-fsrs cards, turns fuzz on with a seed made
+ * from the card id (ts-fsrs `GenSeedStrategyWithCardId`), so the same card rated the same way at the
+ * same instant always gets the same interval, and labels intervals in short French ("10 min", "4 j").
+ */
+import {
+  createEmptyCard,
+  fsrs,
+  GenSeedStrategyWithCardId,
+  StrategyMode,
+  type Card as FsrsCard,
+  type FSRS,
+  type Grade,
+} from "ts-fsrs";
+import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
+import {
+  DAY_MS,
+  HOUR_MS,
+  MINUTE_MS,
+  RATINGS,
+  toMs,
+  type CardState,
+  type Now,
+  type Rating,
+  type ReviewLogEntry,
+  type StudyCard,
+} from "./types";
+
+/** ts-fsrs card carrying our id, read by the seed strategy. */
+type SeededCard = FsrsCard & { cid: string };
+
+const instances = new Map<string, FSRS>();
+
+/** One FSRS instance per distinct settings (they are few), built lazily. */
+function schedulerFor(settings: StudySettings): FSRS {
+  const key = `${settings.desiredRetention}|${settings.learningSteps.join(",")}|${settings.relearningSteps.join(",")}`;
+  let instance = instances.get(key);
+  if (!instance) {
+    instance = fsrs({
+      request_retention: settings.desiredRetention,
+      enable_fuzz: true,
+      enable_short_term: true,
+      learning_steps: settings.learningSteps,
+      relearning_steps: settings.relearningSteps,
+    }).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId("cid"));
+    instances.set(key, instance);
+  }
+  return instance;
+}
+
+/** Four decimals are plenty for the memory model and keep storage small; rounding here keeps memory and storage equal. */
+function round4(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function toFsrs(card: StudyCard): SeededCard {
+  return {
+    cid: card.id,
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: 0,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    last_review: card.lastReview === null ? undefined : new Date(card.lastReview),
+  };
+}
+
+function fromFsrs(id: string, card: FsrsCard): StudyCard {
+  return {
+    id,
+    due: card.due.getTime(),
+    stability: round4(card.stability),
+    difficulty: round4(card.difficulty),
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as number as CardState,
+    lastReview: card.last_review ? card.last_review.getTime() : null,
+  };
+}
+
+/**
+ * A card never studied, due at `now`.
+ *
+ * @example
+ * const card = newCard("onu-adhesion-date:forward", Date.UTC(2025, 0, 6, 9));
+ * card.state; // 0 (New)
+ */
+export function newCard(id: string, now: Now): StudyCard {
+  return fromFsrs(id, createEmptyCard(new Date(toMs(now))));
+}
+
+/**
+ * Rates a card and returns its next state and the review log.
+ *
+ * @example
+ * const { card, log } = rateCard(newCard("a:forward", t0), 3, t0 + 5000, 5000);
+ * card.due - (t0 + 5000); // 600000 (the 10 min learning step)
+ */
+export function rateCard(
+  card: StudyCard,
+  rating: Rating,
+  now: Now,
+  durationMs: number,
+  settings: StudySettings = DEFAULT_SETTINGS,
+): { card: StudyCard; log: ReviewLogEntry } {
+  const at = toMs(now);
+  const item = schedulerFor(settings).next(toFsrs(card), new Date(at), rating as Grade);
+  return {
+    card: fromFsrs(card.id, item.card),
+    log: {
+      cardId: card.id,
+      reviewTime: at,
+      rating,
+      state: card.state,
+      durationMs: Math.max(0, Math.round(durationMs)),
+    },
+  };
+}
+
+/** What each rating would do to a card: its next due date and a short French label. */
+export interface IntervalPreview {
+  rating: Rating;
+  due: number;
+  intervalMs: number;
+  label: string;
+}
+
+/**
+ * Previews the four ratings, for the labels under the buttons.
+ *
+ * @example
+ * previewIntervals(newCard("a:forward", t0), t0).map((p) => p.label); // ["1 min", "6 min", "10 min", "8 j"]
+ */
+export function previewIntervals(card: StudyCard, now: Now, settings: StudySettings = DEFAULT_SETTINGS): IntervalPreview[] {
+  const at = toMs(now);
+  const preview = schedulerFor(settings).repeat(toFsrs(card), new Date(at));
+  return RATINGS.map((rating) => {
+    const due = preview[rating as Grade].card.due.getTime();
+    return { rating, due, intervalMs: due - at, label: formatInterval(due - at) };
+  });
+}
+
+/**
+ * Short French label of a duration, as under Anki's buttons.
+ *
+ * @example
+ * formatInterval(10 * 60_000); // "10 min"
+ * formatInterval(4 * 86_400_000); // "4 j"
+ * formatInterval(61 * 86_400_000); // "2 mois"
+ * formatInterval(365 * 86_400_000); // "1 an"
+ */
+export function formatInterval(ms: number): string {
+  const t = Math.max(0, ms);
+  if (t < HOUR_MS) return `${Math.max(1, Math.round(t / MINUTE_MS))} min`;
+  if (t < DAY_MS) return `${Math.round(t / HOUR_MS)} h`;
+  const days = Math.round(t / DAY_MS);
+  if (days < 30) return `${days} j`;
+  if (days < 365) return `${Math.round(days / 30)} mois`;
+  const years = Math.round((days / 365) * 10) / 10;
+  return `${String(years).replace(".", ",")} ${years >= 2 ? "ans" : "an"}`;
+}
+
+/**
+ * Probability of recalling the card at `now` (0 for a new card), with fractional elapsed days.
+ *
+ * @example
+ * retrievability(card, card.due); // about 0.9 at the due date with the default retention
+ */
+export function retrievability(card: StudyCard, now: Now, settings: StudySettings = DEFAULT_SETTINGS): number {
+  if (card.state === 0 || card.lastReview === null || card.stability <= 0) return 0;
+  const elapsedDays = Math.max(0, (toMs(now) - card.lastReview) / DAY_MS);
+  return schedulerFor(settings).forgetting_curve(elapsedDays, card.stability);
+}

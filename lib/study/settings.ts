@@ -1,0 +1,53 @@
+/**
+ * Study settings (desired retention, daily limits, learning steps) with their defaults and a zod
+ * schema, so settings read from storage or a backup are validated and laid over the defaults.
+ */
+import { z } from "zod";
+
+const STEP = /^\d+(?:\.\d+)?[mhd]$/;
+/** A learning step such as "1m", "10m", "1h" or "1d". */
+export type Step = `${number}${"m" | "h" | "d"}`;
+
+export interface StudySettings {
+  /** Probability of recall the scheduler aims for, 0.70–0.99. */
+  desiredRetention: number;
+  /** New cards introduced per study day. */
+  newPerDay: number;
+  /** Reviews per study day at most (new cards count towards it). */
+  maxReviewsPerDay: number;
+  learningSteps: Step[];
+  relearningSteps: Step[];
+}
+
+export const MIN_RETENTION = 0.7;
+export const MAX_RETENTION = 0.99;
+
+export const DEFAULT_SETTINGS: Readonly<StudySettings> = Object.freeze({
+  desiredRetention: 0.9,
+  newPerDay: 15,
+  maxReviewsPerDay: 200,
+  learningSteps: ["1m", "10m"] as Step[],
+  relearningSteps: ["10m"] as Step[],
+});
+
+const stepsSchema = z.array(z.string().regex(STEP).transform((s) => s as Step)).max(10);
+
+/** Validates settings; each missing or invalid field falls back to its default. */
+export const settingsSchema = z.object({
+  desiredRetention: z.number().min(MIN_RETENTION).max(MAX_RETENTION).catch(DEFAULT_SETTINGS.desiredRetention),
+  newPerDay: z.number().int().min(0).max(9999).catch(DEFAULT_SETTINGS.newPerDay),
+  maxReviewsPerDay: z.number().int().min(0).max(99999).catch(DEFAULT_SETTINGS.maxReviewsPerDay),
+  learningSteps: stepsSchema.catch([...DEFAULT_SETTINGS.learningSteps]),
+  relearningSteps: stepsSchema.catch([...DEFAULT_SETTINGS.relearningSteps]),
+});
+
+/**
+ * Lays a partial or unknown settings value over the defaults, keeping only valid fields.
+ *
+ * @example
+ * restoreSettings({ desiredRetention: 0.85, newPerDay: "x" }); // { desiredRetention: 0.85, newPerDay: 15, ... }
+ */
+export function restoreSettings(value: unknown): StudySettings {
+  const base = typeof value === "object" && value !== null ? value : {};
+  return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...base });
+}
