@@ -15,3 +15,9 @@ function Loading() {
 export const ReviewSession = dynamic(() => import("./review/ReviewSession"), { ssr: false, loading: Loading });
 export const PracticeSession = dynamic(() => import("./practice/PracticeSession"), { ssr: false, loading: Loading });
 export const StudySummary = dynamic(() => import("./study/StudySummary"), { ssr: false, loading: Loading });
+export const StatsScreen = dynamic(() => import("./stats/StatsScreen"), { ssr: false, loading: Loading });
+export const SettingsScreen = dynamic(() => import("./settings/SettingsScreen"), { ssr: false, loading: Loading });
+export const QuizSetup = dynamic(() => import("./quiz/QuizSetup"), { ssr: false, loading: Loading });
+export const QuizPlayer = dynamic(() => import("./quiz/QuizPlayer"), { ssr: false, loading: Loading });
+export const TeacherBuilder = dynamic(() => import("./teacher/TeacherBuilder"), { ssr: false, loading: Loading });
+export const ClassResults = dynamic(() => import("./teacher/ClassResults"), { ssr: false, loading: Loading });

@@ -5,4 +5,10 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: "/article/kazakhstan-onu/", heading: /Le Kazakhstan et les Nations Unies/ },
   { path: "/reviser/", heading: /Réviser/ },
   { path: "/entrainement/", heading: /Entraînement/ },
+  { path: "/stats/", heading: /Statistiques/ },
+  { path: "/reglages/", heading: /Réglages/ },
+  { path: "/quiz/", heading: /^Quiz$/ },
+  { path: "/quiz/play/", heading: /À toi de jouer/ },
+  { path: "/prof/", heading: /Créer un quiz pour la classe/ },
+  { path: "/resultats/", heading: /Résultats de la classe/ },
 ];

@@ -14,6 +14,7 @@ import type { Question } from "@/lib/generate/types";
 import QuestionCard, { type Answered } from "../question/QuestionCard";
 import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import { toStudyVerdict } from "../study/verdict";
+import StorageNotice from "../study/StorageNotice";
 
 function questionFor(card: StudyCard, catalog: Catalog): Question | undefined {
   const fact = catalog.factsById.get(factIdOf(card.id));
@@ -85,6 +86,7 @@ export default function PracticeSession() {
   const fact = catalog.factsById.get(shown.question.factId);
   return (
     <div className="space-y-3">
+      <StorageNotice />
       <p className="text-sm text-muted">
         {queue.cardIds.length} carte{queue.cardIds.length > 1 ? "s" : ""} à travailler aujourd’hui
       </p>

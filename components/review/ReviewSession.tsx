@@ -10,6 +10,7 @@ import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/st
 import { formatWhen } from "../study/formatWhen";
 import FlashcardFace from "./FlashcardFace";
 import RatingButtons from "./RatingButtons";
+import StorageNotice from "../study/StorageNotice";
 
 /** Learning cards coming back within this delay can be studied ahead, as in Anki. */
 const LEARN_AHEAD_MS = 20 * MINUTE_MS;
@@ -90,6 +91,7 @@ export default function ReviewSession() {
     const soon = next !== null && next - now <= LEARN_AHEAD_MS;
     return (
       <section className="space-y-4 rounded-2xl border border-line bg-surface p-5" aria-labelledby="done-title">
+        <StorageNotice />
         <h2 id="done-title" className="text-xl font-bold">
           Terminé pour aujourd’hui
         </h2>
@@ -113,6 +115,7 @@ export default function ReviewSession() {
   const deckId = catalog.deckOfFact.get(flashcard.factId) ?? catalog.decks[0].meta.id;
   return (
     <div className="flex min-h-[calc(100dvh-12rem)] flex-col gap-4">
+      <StorageNotice />
       <p className="text-sm text-muted" data-testid="queue-counts">
         {queue.cardIds.length} à voir · {queue.newCount} nouvelle{queue.newCount > 1 ? "s" : ""} · {queue.dueCount} à réviser
       </p>

@@ -2,7 +2,7 @@ process.env.TZ = "Europe/Paris";
 import { describe, expect, it } from "vitest";
 import { buildFlashcards, counterIds, T0 } from "@/lib/study/fixtures";
 import { MemoryStorage } from "./memoryStorage";
-import { STORE_KEY, type PersistedV1Card } from "./persisted";
+import { STORE_KEY, STORE_VERSION, type PersistedV1Card } from "./persisted";
 import { getBrowserStorage } from "./storage";
 import { createStudyStore } from "./studyStore";
 import { makeStore } from "./testing";
@@ -70,7 +70,7 @@ describe("storage faults", () => {
 
   it("boots on a state from a future version without overwriting it", () => {
     const storage = savedStorage();
-    const raw = JSON.stringify({ state: { cards: {}, somethingNew: true }, version: 3 });
+    const raw = JSON.stringify({ state: { cards: {}, somethingNew: true }, version: STORE_VERSION + 1 });
     storage.setItem(STORE_KEY, raw);
     const store = expectBootsAndKeepsAside(storage, raw, "future");
     expect(store.getState().storageIssue!.message).toContain("plus récente");
@@ -162,7 +162,7 @@ describe("storage faults", () => {
     expect(makeStore(storage, { now: T0 + 2 * MIN, ids: counterIds("c") }).getState().logs).toHaveLength(1);
   });
 
-  it("migrates from version 1 (ISO dates, no orphaned map) and saves as version 2", () => {
+  it("migrates from version 1 (ISO dates, no orphaned map) and saves as the current version", () => {
     const storage = new MemoryStorage();
     const v1Card: PersistedV1Card = {
       due: "2025-01-10T09:00:00.000Z",
@@ -185,6 +185,29 @@ describe("storage faults", () => {
     expect(store.getState().orphaned.size).toBe(0);
     expect(store.getState().settings.desiredRetention).toBe(0.85);
     expect(store.getState().storageIssue).toBeNull();
-    expect(JSON.parse(storage.getItem(STORE_KEY)!).version).toBe(2);
+    expect(JSON.parse(storage.getItem(STORE_KEY)!).version).toBe(STORE_VERSION);
+  });
+
+  it("migrates a genuine version 2 state to version 3: everything kept, empty quiz lists", () => {
+    const storage = new MemoryStorage();
+    const v2 =
+      '{"state":{"cards":{"fact-0:forward":[1736499600000,4.5,5.2,4,0,3,0,2,' +
+      T0 +
+      '],"fact-1:forward":' +
+      T0 +
+      '},"orphaned":{},"settings":{"desiredRetention":0.85},"priority":["fact-1:forward"],"resetAt":0},"version":2}';
+    storage.setItem(STORE_KEY, v2);
+    const state = makeStore(storage).getState();
+    expect(state.storageIssue).toBeNull();
+    expect(state.cards.get("fact-0:forward")!.reps).toBe(3);
+    expect(state.cards.has("fact-1:forward")).toBe(true);
+    expect(state.settings.desiredRetention).toBe(0.85);
+    expect(state.priority).toEqual(["fact-1:forward"]);
+    expect(state.quizHistory).toEqual([]);
+    expect(state.teacherQuizzes).toEqual([]);
+    expect(state.classResults).toEqual([]);
+    const saved = JSON.parse(storage.getItem(STORE_KEY)!);
+    expect(saved.version).toBe(3);
+    expect(saved.state.classResults).toEqual([]);
   });
 });

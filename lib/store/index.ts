@@ -5,6 +5,7 @@ export { getBrowserStorage, storageIssueMessage, type StorageIssue, type Storage
 export { STORE_KEY, STORE_VERSION, migrate, loadPersisted, type PersistedState } from "./persisted";
 export { CHUNK_SIZE, LEASE_MS } from "./logStore";
 export { UNDO_LIMIT } from "./slices/cardsSlice";
-export type { StudyStoreState, CardsSlice, SettingsSlice, PrioritySlice, StorageSlice } from "./slices/types";
+export type { StudyStoreState, CardsSlice, SettingsSlice, PrioritySlice, StorageSlice, QuizSlice, QuizHistoryEntry, TeacherQuiz } from "./slices/types";
+export { QUIZ_HISTORY_LIMIT, TEACHER_QUIZ_LIMIT } from "./slices/quizSlice";
 export * from "./selectors";
 export { MemoryStorage, StorageHub } from "./memoryStorage";

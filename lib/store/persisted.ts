@@ -2,8 +2,10 @@
  * What the store saves under `STORE_KEY`, version by version, and how older versions are upgraded.
  *
  * - v1 (first release): cards as ts-fsrs objects whose dates were ISO strings, no orphaned cards.
- * - v2 (current): cards as compact tuples with epoch-ms dates (`lib/study/codec`), an `orphaned`
+ * - v2: cards as compact tuples with epoch-ms dates (`lib/study/codec`), an `orphaned`
  *   map, the priority list and `resetAt`. Review logs live outside this state (see `logStore.ts`).
+ * - v3 (current): v2 plus the quiz slice — `quizHistory` (the student's last quizzes),
+ *   `teacherQuizzes` (specs of quizzes created here) and `classResults` (results sent back).
  *
  * `migrate` is pure: it validates what it reads with zod, upgrades one version at a time and lays the
  * saved data over the defaults (excalidraw `restoreAppState` style); invalid cards are dropped and
@@ -13,10 +15,12 @@ import { z } from "zod";
 import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
 import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
 import type { CardMap, StudyCard } from "@/lib/study/types";
+import { quizResultSchema, quizSpecProblems, type ClassResultsTable, type QuizResult } from "@/lib/share";
+import type { QuizHistoryEntry, TeacherQuiz } from "./slices/types";
 
 /** localStorage key of the main state; log chunks use `${STORE_KEY}-logs-…`. */
 export const STORE_KEY = "kor-study";
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 /** The part of the state that is persisted under STORE_KEY (decoded). */
 export interface PersistedState {
@@ -26,6 +30,9 @@ export interface PersistedState {
   priority: string[];
   /** Epoch ms of the last "reset" (0 = never); a later reset in another tab wins over local cards. */
   resetAt: number;
+  quizHistory: QuizHistoryEntry[];
+  teacherQuizzes: TeacherQuiz[];
+  classResults: ClassResultsTable;
 }
 
 export const DEFAULT_PERSISTED: Readonly<PersistedState> = Object.freeze({
@@ -34,6 +41,9 @@ export const DEFAULT_PERSISTED: Readonly<PersistedState> = Object.freeze({
   settings: DEFAULT_SETTINGS,
   priority: [],
   resetAt: 0,
+  quizHistory: [],
+  teacherQuizzes: [],
+  classResults: [],
 });
 
 /** v2 as stored. */
@@ -43,6 +53,13 @@ export interface PersistedV2 {
   settings: unknown;
   priority: string[];
   resetAt: number;
+}
+
+/** v3 as stored: v2 plus the quiz slice (already plain JSON, validated item by item). */
+export interface PersistedV3 extends PersistedV2 {
+  quizHistory: QuizHistoryEntry[];
+  teacherQuizzes: TeacherQuiz[];
+  classResults: QuizResult[];
 }
 
 const cardMapLoose = z.record(z.string(), z.unknown());
@@ -70,6 +87,38 @@ const v2Schema = z.object({
   resetAt: z.number().catch(0).default(0),
 });
 
+const v3Schema = v2Schema.extend({
+  quizHistory: z.array(z.unknown()).catch([]).default([]),
+  teacherQuizzes: z.array(z.unknown()).catch([]).default([]),
+  classResults: z.array(z.unknown()).catch([]).default([]),
+});
+
+const QUIZ_ID = /^[0-9a-f]{8}$/;
+const count = z.number().int().min(0);
+const historyEntrySchema = z.object({
+  at: count,
+  quizId: z.string().regex(QUIZ_ID),
+  title: z.string().max(400),
+  score: count,
+  total: count,
+  timeSec: count,
+  link: z.string().max(4000),
+});
+const quizSpecSchema = z
+  .object({
+    deckId: z.string(),
+    factIds: z.array(z.string()),
+    kinds: z.array(z.enum(["mcq", "true-false", "typed", "cloze", "match", "order"])),
+    count: z.number(),
+    seed: z.number(),
+    timeLimitSec: z.number(),
+    title: z.string(),
+  })
+  .superRefine((spec, ctx) => {
+    for (const message of quizSpecProblems(spec)) ctx.addIssue({ code: "custom", message });
+  });
+const teacherQuizSchema = z.object({ quizId: z.string().regex(QUIZ_ID), spec: quizSpecSchema, createdAt: count });
+
 /** Why a stored state could not be used. */
 export class PersistedStateError extends Error {
   constructor(
@@ -81,8 +130,8 @@ export class PersistedStateError extends Error {
 }
 
 export interface MigrationResult {
-  state: PersistedV2;
-  /** Ids of cards that were unreadable and dropped (the raw data is set aside by the caller). */
+  state: PersistedV3;
+  /** Ids of cards (or `field[index]` of quiz items) that were unreadable and dropped (the raw data is set aside by the caller). */
   dropped: string[];
 }
 
@@ -93,6 +142,17 @@ function keepValid(map: Record<string, unknown>, read: (value: unknown) => Encod
     if (card === null) dropped.push(id);
     else out[id] = card;
   }
+  return out;
+}
+
+/** Keeps the items `schema` accepts; each rejected one is named in `dropped` (e.g. `classResults[3]`). */
+function keepValidItems<T>(items: readonly unknown[], schema: z.ZodType<T>, field: string, dropped: string[]): T[] {
+  const out: T[] = [];
+  items.forEach((item, i) => {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) out.push(parsed.data);
+    else dropped.push(`${field}[${i}]`);
+  });
   return out;
 }
 
@@ -133,15 +193,24 @@ function v1ToV2(persisted: unknown, dropped: string[]): PersistedV2 {
   };
 }
 
-function validateV2(persisted: unknown, dropped: string[]): PersistedV2 {
-  const parsed = v2Schema.safeParse(persisted);
-  if (!parsed.success) throw new PersistedStateError("invalid", "v2 state is not an object with cards");
+/** Upgrades v2 to v3: the quiz slice appears, empty (the v2 fields are validated with v3's). */
+function v2ToV3(persisted: unknown): unknown {
+  if (typeof persisted !== "object" || persisted === null) throw new PersistedStateError("invalid", "v2 state is not an object");
+  return { ...persisted, quizHistory: [], teacherQuizzes: [], classResults: [] };
+}
+
+function validateV3(persisted: unknown, dropped: string[]): PersistedV3 {
+  const parsed = v3Schema.safeParse(persisted);
+  if (!parsed.success) throw new PersistedStateError("invalid", "v3 state is not an object with cards");
   return {
     cards: keepValid(parsed.data.cards, readV2Card, dropped),
     orphaned: keepValid(parsed.data.orphaned, readV2Card, dropped),
     settings: parsed.data.settings,
     priority: parsed.data.priority,
     resetAt: parsed.data.resetAt,
+    quizHistory: keepValidItems(parsed.data.quizHistory, historyEntrySchema, "quizHistory", dropped),
+    teacherQuizzes: keepValidItems(parsed.data.teacherQuizzes, teacherQuizSchema, "teacherQuizzes", dropped) as TeacherQuiz[],
+    classResults: keepValidItems(parsed.data.classResults, quizResultSchema, "classResults", dropped),
   };
 }
 
@@ -162,17 +231,30 @@ export function migrate(persisted: unknown, fromVersion: number): MigrationResul
     state = v1ToV2(state, dropped);
     version = 2;
   }
-  // Future upgrades go here: `if (version === 2) { state = v2ToV3(state); version = 3; }`
-  return { state: validateV2(state, dropped), dropped };
+  if (version === 2) {
+    state = v2ToV3(state);
+    version = 3;
+  }
+  // Future upgrades go here: `if (version === 3) { state = v3ToV4(state); version = 4; }`
+  return { state: validateV3(state, dropped), dropped };
 }
 
-/** Decodes a validated v2 state into the in-memory shape, laid over the defaults. */
-export function decodePersisted(v2: PersistedV2): PersistedState {
+/** Decodes a validated v3 state into the in-memory shape, laid over the defaults. */
+export function decodePersisted(v2: PersistedV3): PersistedState {
   const cards = new Map<string, StudyCard>();
   for (const id in v2.cards) cards.set(id, decodeCard(id, v2.cards[id]));
   const orphaned = new Map<string, StudyCard>();
   for (const id in v2.orphaned) orphaned.set(id, decodeCard(id, v2.orphaned[id]));
-  return { cards, orphaned, settings: restoreSettings(v2.settings), priority: v2.priority, resetAt: v2.resetAt };
+  return {
+    cards,
+    orphaned,
+    settings: restoreSettings(v2.settings),
+    priority: v2.priority,
+    resetAt: v2.resetAt,
+    quizHistory: v2.quizHistory,
+    teacherQuizzes: v2.teacherQuizzes,
+    classResults: v2.classResults,
+  };
 }
 
 export type LoadResult =
@@ -283,7 +365,7 @@ export class PersistedSerializer {
   }
 
   /**
-   * The stored string: `{"state":{cards,orphaned,settings,priority,resetAt},"version":2}`.
+   * The stored string: `{"state":{cards,orphaned,settings,priority,resetAt,quizHistory,teacherQuizzes,classResults},"version":3}`.
    *
    * @example
    * storage.setItem(STORE_KEY, serializer.serialize(state));
@@ -291,7 +373,9 @@ export class PersistedSerializer {
   serialize(state: PersistedState): string {
     return (
       `{"state":{"cards":${this.cards.json(state.cards)},"orphaned":${this.orphaned.json(state.orphaned)},` +
-      `"settings":${JSON.stringify(state.settings)},"priority":${JSON.stringify(state.priority)},"resetAt":${state.resetAt}},` +
+      `"settings":${JSON.stringify(state.settings)},"priority":${JSON.stringify(state.priority)},"resetAt":${state.resetAt},` +
+      `"quizHistory":${JSON.stringify(state.quizHistory)},"teacherQuizzes":${JSON.stringify(state.teacherQuizzes)},` +
+      `"classResults":${JSON.stringify(state.classResults)}},` +
       `"version":${STORE_VERSION}}`
     );
   }

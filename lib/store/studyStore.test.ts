@@ -4,7 +4,7 @@ import { createBackupJson, parseBackup } from "@/lib/study/backup";
 import { buildFlashcards, buildLog, buildReviewCard, cardMap, counterIds, T0 } from "@/lib/study/fixtures";
 import { DEFAULT_SETTINGS } from "@/lib/study/settings";
 import { MemoryStorage } from "./memoryStorage";
-import { STORE_KEY } from "./persisted";
+import { STORE_KEY, STORE_VERSION } from "./persisted";
 import { createQueueSelector } from "./selectors";
 import { createStudyStore } from "./studyStore";
 import { makeStore } from "./testing";
@@ -53,8 +53,8 @@ describe("study store", () => {
     store.getState().syncCards(buildFlashcards(1), T0);
     store.getState().rate("fact-0:forward", 3, T0, 1);
     const saved = JSON.parse(storage.getItem(STORE_KEY)!);
-    expect(Object.keys(saved.state).sort()).toEqual(["cards", "orphaned", "priority", "resetAt", "settings"]);
-    expect(saved.version).toBe(2);
+    expect(Object.keys(saved.state).sort()).toEqual(["cards", "classResults", "orphaned", "priority", "quizHistory", "resetAt", "settings", "teacherQuizzes"]);
+    expect(saved.version).toBe(STORE_VERSION);
   });
 
   it("rates a card: new state, one log, priority cleared", () => {

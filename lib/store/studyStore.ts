@@ -25,6 +25,7 @@ import { loadPersisted, migrate, decodePersisted, PersistedSerializer, STORE_KEY
 import { createCardsSlice } from "./slices/cardsSlice";
 import { createPrioritySlice } from "./slices/prioritySlice";
 import { createSettingsSlice } from "./slices/settingsSlice";
+import { createQuizSlice } from "./slices/quizSlice";
 import { createStorageSlice } from "./slices/storageSlice";
 import type { SliceContext, StudyStoreState } from "./slices/types";
 import { isQuotaError, setAside, storageIssueMessage, type AsideData, type StorageIssue, type StorageLike } from "./storage";
@@ -55,15 +56,36 @@ function isEmpty(map: CardMap): boolean {
   return map.size === 0;
 }
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 const SEVERITY: Record<StorageIssue["kind"], number> = { unavailable: 5, quota: 4, future: 3, corrupt: 2, invalid: 1 };
 
 /** Picks the persisted part of the state (no UI flags, no logs). */
 export function partialize(s: StudyStoreState): PersistedState {
-  return { cards: s.cards, orphaned: s.orphaned, settings: s.settings, priority: s.priority, resetAt: s.resetAt };
+  return {
+    cards: s.cards,
+    orphaned: s.orphaned,
+    settings: s.settings,
+    priority: s.priority,
+    resetAt: s.resetAt,
+    quizHistory: s.quizHistory,
+    teacherQuizzes: s.teacherQuizzes,
+    classResults: s.classResults,
+  };
 }
 
 function samePersisted(a: PersistedState | null, b: PersistedState): boolean {
-  return !!a && a.cards === b.cards && a.orphaned === b.orphaned && a.settings === b.settings && a.priority === b.priority && a.resetAt === b.resetAt;
+  return (
+    !!a &&
+    a.cards === b.cards &&
+    a.orphaned === b.orphaned &&
+    a.settings === b.settings &&
+    a.priority === b.priority &&
+    a.resetAt === b.resetAt &&
+    a.quizHistory === b.quizHistory &&
+    a.teacherQuizzes === b.teacherQuizzes &&
+    a.classResults === b.classResults
+  );
 }
 
 /**
@@ -148,6 +170,7 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
         ...createSettingsSlice(ctx)(...a),
         ...createPrioritySlice(ctx)(...a),
         ...createStorageSlice(ctx)(...a),
+        ...createQuizSlice(ctx)(...a),
       }),
       {
         name: key,
@@ -162,7 +185,17 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
           if (!p) return current;
           const cards = isEmpty(current.cards) ? p.cards : mergeCardMaps(current.cards, p.cards).cards;
           const orphaned = isEmpty(current.orphaned) ? p.orphaned : mergeCardMaps(current.orphaned, p.orphaned).cards;
-          const merged = { ...current, cards, orphaned, settings: p.settings, priority: p.priority, resetAt: p.resetAt };
+          const merged = {
+            ...current,
+            cards,
+            orphaned,
+            settings: p.settings,
+            priority: p.priority,
+            resetAt: p.resetAt,
+            quizHistory: p.quizHistory,
+            teacherQuizzes: p.teacherQuizzes,
+            classResults: p.classResults,
+          };
           if (cards !== p.cards || orphaned !== p.orphaned) lastWritten = null;
           else if (lastWritten) lastWritten = partialize(merged);
           return merged;
@@ -228,6 +261,10 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
       settings: JSON.stringify(incoming.settings) === JSON.stringify(local.settings) ? local.settings : incoming.settings,
       priority: incoming.priority.join("\n") === local.priority.join("\n") ? local.priority : incoming.priority,
       resetAt: local.resetAt,
+      // Quiz lists: the other tab's write is the latest (tabs apply each other's writes as they happen).
+      quizHistory: sameJson(incoming.quizHistory, local.quizHistory) ? local.quizHistory : incoming.quizHistory,
+      teacherQuizzes: sameJson(incoming.teacherQuizzes, local.teacherQuizzes) ? local.teacherQuizzes : incoming.teacherQuizzes,
+      classResults: sameJson(incoming.classResults, local.classResults) ? local.classResults : incoming.classResults,
     };
     if (localNewer === 0) lastWritten = next; // storage already holds this: do not echo it back
     store.setState(next);

@@ -10,6 +10,7 @@ import type { Backup } from "@/lib/study/backup";
 import type { StudySettings } from "@/lib/study/settings";
 import type { LogStore } from "../logStore";
 import type { AsideData, StorageIssue } from "../storage";
+import type { AddResultsOutcome, ClassResultsTable, QuizResult, QuizSpec } from "@/lib/share";
 
 export interface CardsSlice {
   cards: CardMap;
@@ -47,7 +48,46 @@ export interface StorageSlice {
   dismissStorageIssue(): void;
 }
 
-export type StudyStoreState = CardsSlice & SettingsSlice & PrioritySlice & StorageSlice;
+/** One quiz the student finished (the last `QUIZ_HISTORY_LIMIT` are kept). */
+export interface QuizHistoryEntry {
+  /** Epoch ms when the quiz ended. */
+  at: number;
+  /** `quizId(spec)`: 8 hex digits. */
+  quizId: string;
+  /** The quiz title as the link carried it ("" for a quiz the student set up); plain text. */
+  title: string;
+  score: number;
+  total: number;
+  timeSec: number;
+  /** The quiz-link payload (`q1.…`), to play the same quiz again. */
+  link: string;
+}
+
+/** A quiz a teacher created in this browser: its spec regenerates the questions behind result indexes. */
+export interface TeacherQuiz {
+  quizId: string;
+  /** Canonical (`normalizeQuizSpec`). */
+  spec: QuizSpec;
+  /** Epoch ms. */
+  createdAt: number;
+}
+
+export interface QuizSlice {
+  /** The student's recent quizzes, oldest first. */
+  quizHistory: QuizHistoryEntry[];
+  /** Quizzes created on this device by a teacher, oldest first. */
+  teacherQuizzes: TeacherQuiz[];
+  /** Results students sent back, for every quiz, in the order added. */
+  classResults: ClassResultsTable;
+  recordQuiz(entry: QuizHistoryEntry): void;
+  /** Keeps the spec (once per quiz id, latest date) and returns its quiz id. */
+  saveTeacherQuiz(spec: QuizSpec, now: number): string;
+  /** Adds results, ignoring those already in the table. */
+  addClassResults(results: readonly QuizResult[]): AddResultsOutcome;
+  removeClassResult(key: string): void;
+}
+
+export type StudyStoreState = CardsSlice & SettingsSlice & PrioritySlice & StorageSlice & QuizSlice;
 
 export interface UndoEntry {
   cardId: string;

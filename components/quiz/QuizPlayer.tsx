@@ -1,0 +1,119 @@
+"use client";
+// /quiz/play/: plays the quiz carried by the URL fragment (a teacher's link or the student's own setup).
+// The link is decoded before the study store is even loaded, so a refused link touches nothing stored;
+// a valid one shows its title, then the questions, then the score.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Catalog } from "@/lib/content/catalog";
+import type { Question } from "@/lib/generate/types";
+import { quizQuestions } from "@/lib/quiz";
+import { decodeQuizLink, encodeQuizLink, linkErrorMessage, quizId, type QuizSpec } from "@/lib/share";
+import { bootStudyStore, studyStore } from "../study/studyStore";
+import LinkProblem from "./LinkProblem";
+import QuizEnd from "./QuizEnd";
+import QuizRun, { type QuizOutcome } from "./QuizRun";
+import { formatDuration } from "@/lib/quiz";
+import { shareDecks, useContentCatalog } from "./useContentCatalog";
+import { useFragment } from "./useFragment";
+
+type Prepared = { ok: true; spec: QuizSpec; questions: Question[]; payload: string } | { ok: false; title: string; message: string };
+
+function prepare(fragment: string, catalog: Catalog): Prepared {
+  if (fragment.trim() === "") {
+    return { ok: false, title: "Aucun quiz à lancer", message: "Cette adresse ne contient pas de quiz. Choisis un quiz, ou ouvre le lien envoyé par ton professeur." };
+  }
+  const decks = shareDecks(catalog);
+  const decoded = decodeQuizLink(fragment, decks);
+  if (!decoded.ok) return { ok: false, title: "Ce lien de quiz ne peut pas être ouvert", message: linkErrorMessage(decoded.error) };
+  try {
+    const deck = catalog.decks.find((d) => d.meta.id === decoded.spec.deckId)!;
+    const questions = quizQuestions(decoded.spec, catalog.factsById, deck.facts);
+    if (questions.length === 0) throw new Error("no question");
+    const payload = encodeQuizLink(decoded.spec, decks.find((d) => d.id === deck.meta.id)!);
+    return { ok: true, spec: decoded.spec, questions, payload };
+  } catch {
+    return { ok: false, title: "Ce quiz ne peut pas être préparé", message: linkErrorMessage("invalid-spec") };
+  }
+}
+
+function QuizFromLink({ fragment, catalog }: { fragment: string; catalog: Catalog }) {
+  const prepared = useMemo(() => prepare(fragment, catalog), [fragment, catalog]);
+  const [phase, setPhase] = useState<"intro" | "run" | "end">("intro");
+  const [round, setRound] = useState(0);
+  const [outcome, setOutcome] = useState<QuizOutcome | null>(null);
+  const valid = prepared.ok;
+  // Only a quiz that will be played loads the student's memory (answers rate their cards).
+  useEffect(() => {
+    if (valid) bootStudyStore();
+  }, [valid]);
+
+  const onFinish = useCallback(
+    (result: QuizOutcome) => {
+      if (!prepared.ok) return;
+      studyStore()
+        .getState()
+        .recordQuiz({
+          at: Date.now(),
+          quizId: quizId(prepared.spec),
+          title: prepared.spec.title,
+          score: result.score.score,
+          total: result.score.total,
+          timeSec: result.timeSec,
+          link: prepared.payload,
+        });
+      setOutcome(result);
+      setPhase("end");
+    },
+    [prepared],
+  );
+
+  if (!prepared.ok) return <LinkProblem title={prepared.title} message={prepared.message} other={{ href: "/quiz/", label: "Choisir un quiz" }} />;
+  const { spec, questions } = prepared;
+  if (phase === "end" && outcome) {
+    return (
+      <QuizEnd
+        outcome={outcome}
+        quizId={quizId(spec)}
+        deckId={spec.deckId}
+        catalog={catalog}
+        onRestart={() => {
+          setRound((n) => n + 1);
+          setPhase("run");
+        }}
+      />
+    );
+  }
+  if (phase === "run") {
+    return <QuizRun key={round} questions={questions} catalog={catalog} deckId={spec.deckId} timeLimitSec={spec.timeLimitSec} onFinish={onFinish} />;
+  }
+  return (
+    <section aria-labelledby="quiz-title" className="space-y-4 rounded-2xl border border-line bg-surface p-5">
+      <h2 id="quiz-title" className="text-xl font-bold break-words" data-testid="quiz-title">
+        {spec.title || "Quiz libre"}
+      </h2>
+      <ul className="list-inside list-disc text-muted">
+        <li>
+          {questions.length} question{questions.length > 1 ? "s" : ""}
+        </li>
+        <li>{spec.timeLimitSec > 0 ? `Temps limité : ${formatDuration(spec.timeLimitSec)}` : "Pas de limite de temps"}</li>
+        <li>Tes réponses mettent aussi à jour tes révisions.</li>
+      </ul>
+      <button
+        type="button"
+        // Autofocus is expected: opening a quiz link means wanting to start it.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        onClick={() => setPhase("run")}
+        className="min-h-12 w-full rounded-xl bg-brand font-semibold text-brand-ink"
+      >
+        Commencer
+      </button>
+    </section>
+  );
+}
+
+export default function QuizPlayer() {
+  const fragment = useFragment();
+  const catalog = useContentCatalog();
+  if (fragment === null || !catalog) return <p role="status">Chargement du quiz…</p>;
+  return <QuizFromLink key={fragment} fragment={fragment} catalog={catalog} />;
+}

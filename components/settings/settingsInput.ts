@@ -1,0 +1,102 @@
+// Reading the settings form as a French student types it: decimal commas, "90 %", steps such as
+// "1m 10m" (or "1j" for a day), each field with a message in French saying what is expected.
+import { MAX_RETENTION, MIN_RETENTION, type Step, type StudySettings } from "@/lib/study/settings";
+
+export interface SettingsDraft {
+  desiredRetention: string;
+  newPerDay: string;
+  maxReviewsPerDay: string;
+  learningSteps: string;
+  relearningSteps: string;
+}
+
+export type SettingsErrors = Partial<Record<keyof SettingsDraft, string>>;
+
+export const MAX_NEW_PER_DAY = 9999;
+export const MAX_REVIEWS_PER_DAY = 99999;
+export const MAX_STEPS = 10;
+
+const DECIMAL = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 0.9 → "0,90" */
+export function formatRetention(value: number): string {
+  return DECIMAL.format(value);
+}
+
+/** The form's text for saved settings. */
+export function draftOf(settings: StudySettings): SettingsDraft {
+  return {
+    desiredRetention: formatRetention(settings.desiredRetention),
+    newPerDay: String(settings.newPerDay),
+    maxReviewsPerDay: String(settings.maxReviewsPerDay),
+    learningSteps: settings.learningSteps.join(" "),
+    relearningSteps: settings.relearningSteps.join(" "),
+  };
+}
+
+/** "0,85", "0.85" or "85 %" → 0.85; null when not a number. */
+function parseRetention(text: string): number | null {
+  const t = text.trim().replace(/\s/g, "").replace(",", ".");
+  const match = t.match(/^(\d+(?:\.\d+)?)(%?)$/);
+  if (!match) return null;
+  const n = Number(match[1]);
+  return match[2] ? n / 100 : n;
+}
+
+function parseCount(text: string, max: number): number | null {
+  const t = text.trim().replace(/\s/g, "");
+  if (!/^\d+$/.test(t)) return null;
+  const n = Number(t);
+  return n <= max ? n : null;
+}
+
+/** "1m 10m", "1m, 10m" or "1j" → ["1m", "10m"] / ["1d"]; null when a step is not a duration. */
+function parseSteps(text: string): Step[] | null {
+  const parts = text.trim().split(/[\s,;]+/).filter(Boolean);
+  if (parts.length > MAX_STEPS) return null;
+  const steps: Step[] = [];
+  for (const part of parts) {
+    const match = part.toLowerCase().match(/^(\d+(?:[.,]\d+)?)(min|m|h|d|j)$/);
+    if (!match) return null;
+    const amount = Number(match[1].replace(",", "."));
+    if (!(amount > 0)) return null;
+    const unit = match[2] === "min" ? "m" : match[2] === "j" ? "d" : match[2];
+    steps.push(`${amount}${unit}` as Step);
+  }
+  return steps;
+}
+
+const STEPS_MESSAGE = `Écris au plus ${MAX_STEPS} durées séparées par des espaces, comme « 1m 10m » (m\u00a0: minutes, h\u00a0: heures, d ou j\u00a0: jours).`;
+
+/**
+ * Validates the form; returns the settings to save, or a French message per wrong field.
+ *
+ * @example
+ * readDraft({ ...draft, desiredRetention: "0,5" }); // { ok: false, errors: { desiredRetention: "Choisis…" } }
+ */
+export function readDraft(draft: SettingsDraft): { ok: true; settings: StudySettings } | { ok: false; errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
+  const retention = parseRetention(draft.desiredRetention);
+  if (retention === null || retention < MIN_RETENTION || retention > MAX_RETENTION) {
+    errors.desiredRetention = `Choisis une rétention entre ${formatRetention(MIN_RETENTION)} et ${formatRetention(MAX_RETENTION)}, par exemple 0,90.`;
+  }
+  const newPerDay = parseCount(draft.newPerDay, MAX_NEW_PER_DAY);
+  if (newPerDay === null) errors.newPerDay = `Indique un nombre entier de 0 à ${MAX_NEW_PER_DAY}.`;
+  const maxReviewsPerDay = parseCount(draft.maxReviewsPerDay, MAX_REVIEWS_PER_DAY);
+  if (maxReviewsPerDay === null) errors.maxReviewsPerDay = `Indique un nombre entier de 0 à ${MAX_REVIEWS_PER_DAY}.`;
+  const learningSteps = parseSteps(draft.learningSteps);
+  if (learningSteps === null) errors.learningSteps = STEPS_MESSAGE;
+  const relearningSteps = parseSteps(draft.relearningSteps);
+  if (relearningSteps === null) errors.relearningSteps = STEPS_MESSAGE;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    settings: {
+      desiredRetention: retention!,
+      newPerDay: newPerDay!,
+      maxReviewsPerDay: maxReviewsPerDay!,
+      learningSteps: learningSteps!,
+      relearningSteps: relearningSteps!,
+    },
+  };
+}

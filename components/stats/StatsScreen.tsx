@@ -1,0 +1,105 @@
+"use client";
+// The stats screen: today's figures (reviews, streak, true retention), then the 30-day forecast, the
+// review calendar, mastery per topic and cards by state, each chart with its table. Figures come from
+// lib/study/stats over the study store; this file only picks the data and lays it out.
+import Link from "next/link";
+import { useMemo, useState, type ReactNode } from "react";
+import { selectCardCount } from "@/lib/store";
+import { cardsByState, dueForecast, masteryByTopic, reviewedToday, reviewHeatmap, studyStreak, trueRetention } from "@/lib/study/stats";
+import StorageNotice from "../study/StorageNotice";
+import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import ForecastChart from "./ForecastChart";
+import { percent, plural } from "./format";
+import MasteryBars from "./MasteryBars";
+import ReviewHeatmap from "./ReviewHeatmap";
+import StateBreakdown from "./StateBreakdown";
+
+/** Days over which true retention is measured. */
+const RETENTION_DAYS = 30;
+
+function Figure({ label, value, detail, testId }: { label: string; value: string | number; detail?: string; testId: string }) {
+  return (
+    <div className="rounded-xl bg-bg p-3">
+      <dt className="text-xs text-muted">{label}</dt>
+      <dd className="text-2xl font-bold tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
+      {detail && <dd className="text-xs text-muted">{detail}</dd>}
+    </div>
+  );
+}
+
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3 rounded-2xl border border-line bg-surface p-4">
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default function StatsScreen() {
+  useBootStudyStore();
+  const catalog = useCatalog();
+  const [now] = useState(() => Date.now());
+  const cards = useStudy((s) => s.cards);
+  const cardCount = useStudy(selectCardCount);
+  const logs = useStudy((s) => s.logs);
+  const settings = useStudy((s) => s.settings);
+
+  const forecast = useMemo(() => dueForecast(cards, now, 30), [cards, now]);
+  const heatmap = useMemo(() => reviewHeatmap(logs, now, 17), [logs, now]);
+  const retention = useMemo(() => trueRetention(logs, now, RETENTION_DAYS), [logs, now]);
+  const states = useMemo(() => cardsByState(cards), [cards]);
+  const streak = useMemo(() => studyStreak(logs, now), [logs, now]);
+  const today = useMemo(() => reviewedToday(logs, now), [logs, now]);
+  const mastery = useMemo(() => {
+    if (!catalog) return [];
+    const labels = new Map(catalog.decks.flatMap((d) => d.meta.topics.map((t) => [t.id, t.label] as const)));
+    return masteryByTopic(cards, catalog.facts, now, settings).map((m) => ({ id: m.topic, label: labels.get(m.topic) ?? m.topic, cards: m.cards, mastery: m.mastery }));
+  }, [catalog, cards, now, settings]);
+
+  if (!catalog) return <p role="status">Chargement de tes statistiques…</p>;
+
+  return (
+    <div className="space-y-4">
+      <StorageNotice />
+      <section aria-label="En bref" className="rounded-2xl border border-line bg-surface p-4">
+        <dl className="grid grid-cols-2 gap-2">
+          <Figure label="Révisions aujourd’hui" value={today} testId="stats-today" />
+          <Figure label="Série" value={plural(streak, "jour")} detail="d’étude de suite" testId="stats-streak" />
+          <Figure
+            label={`Rétention réelle (${RETENTION_DAYS} j)`}
+            value={retention.rate === null ? "—" : percent(retention.rate)}
+            detail={
+              retention.rate === null
+                ? "pas encore de carte revue après apprentissage"
+                : `${retention.passed} sur ${plural(retention.reviews, "révision")} · objectif ${percent(settings.desiredRetention)}`
+            }
+            testId="stats-retention"
+          />
+          <Figure label="Cartes" value={cardCount} detail={`${states[0]} jamais vues`} testId="stats-cards" />
+        </dl>
+      </section>
+      <Panel id="forecast" title="Prévision sur 30 jours">
+        <ForecastChart days={forecast} />
+      </Panel>
+      <Panel id="heatmap" title="Calendrier des révisions">
+        <ReviewHeatmap days={heatmap} />
+      </Panel>
+      <Panel id="mastery" title="Maîtrise par thème">
+        <MasteryBars rows={mastery} />
+      </Panel>
+      <Panel id="states" title="Cartes par état">
+        <StateBreakdown counts={states} />
+      </Panel>
+      <p>
+        <Link href="/reglages/" className="inline-flex min-h-11 items-center font-medium text-brand underline underline-offset-4">
+          Réglages, sauvegarde et exports
+        </Link>
+      </p>
+    </div>
+  );
+}

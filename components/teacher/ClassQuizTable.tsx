@@ -1,0 +1,161 @@
+"use client";
+// One quiz's results in the teacher's class table: each student's score and time (removable), each
+// question's success rate, the most-missed facts — known only for quizzes created in this browser,
+// whose spec regenerates the questions; otherwise question numbers only — and a CSV export.
+import { useMemo } from "react";
+import type { Catalog } from "@/lib/content/catalog";
+import type { Question } from "@/lib/generate/types";
+import { formatDuration, mostMissedFacts, quizQuestions } from "@/lib/quiz";
+import { classResultsCsv, CSV_BOM, summarizeClass, type ClassResultsTable, type QuizSpec } from "@/lib/share";
+import { downloadText } from "../download";
+import { KIND_NAMES } from "../quiz/KindPicker";
+import { studyStore } from "../study/studyStore";
+
+interface Props {
+  quizId: string;
+  table: ClassResultsTable;
+  spec: QuizSpec | undefined;
+  catalog: Catalog;
+}
+
+const percent = (rate: number) => `${Math.round(rate * 100)} %`;
+
+function regenerate(spec: QuizSpec | undefined, catalog: Catalog): Question[] | null {
+  if (!spec) return null;
+  const deck = catalog.decks.find((d) => d.meta.id === spec.deckId);
+  if (!deck) return null;
+  try {
+    return quizQuestions(spec, catalog.factsById, deck.facts);
+  } catch {
+    return null;
+  }
+}
+
+export default function ClassQuizTable({ quizId, table, spec, catalog }: Props) {
+  const summary = useMemo(() => summarizeClass(table, quizId), [table, quizId]);
+  const questions = useMemo(() => regenerate(spec, catalog), [spec, catalog]);
+  const missedFacts = useMemo(() => (questions ? mostMissedFacts(summary, questions).slice(0, 8) : []), [summary, questions]);
+  const title = spec ? spec.title || "Quiz sans titre" : `Quiz ${quizId}`;
+  const headingId = `quiz-${quizId}`;
+
+  const exportCsv = () => {
+    const csv = CSV_BOM + classResultsCsv(summary, { separator: ";" });
+    downloadText(`resultats-quiz-${quizId}.csv`, csv, "text/csv");
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-4 rounded-2xl border border-line bg-surface p-4" data-testid="class-quiz" data-quiz-id={quizId}>
+      <div>
+        <h2 id={headingId} className="text-lg font-bold break-words" data-testid="class-quiz-title">
+          {title}
+        </h2>
+        <p className="text-sm text-muted">
+          {summary.students.length} résultat{summary.students.length > 1 ? "s" : ""} · réussite moyenne {percent(summary.averageSuccessRate)} · temps moyen{" "}
+          {formatDuration(summary.averageTimeSec)}
+        </p>
+      </div>
+
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Score de chaque élève</caption>
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-2">
+                Élève
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                Score
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                Temps
+              </th>
+              <th scope="col" className="py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.students.map((student) => (
+              <tr key={student.key} className="border-b border-line" data-testid="class-row">
+                <th scope="row" className="py-2 pr-2 font-medium break-all">
+                  {student.name}
+                  {student.attempt > 1 && <span className="font-normal text-muted"> (essai {student.attempt})</span>}
+                  {student.answeredOn && <span className="block text-xs font-normal text-muted">{student.answeredOn}</span>}
+                </th>
+                <td className="py-2 pr-2 whitespace-nowrap" data-testid="class-score">
+                  {student.score}/{student.total}
+                </td>
+                <td className="py-2 pr-2 whitespace-nowrap">{formatDuration(student.totalTimeSec)}</td>
+                <td className="py-2 text-right">
+                  <button
+                    type="button"
+                    onClick={() => studyStore().getState().removeClassResult(student.key)}
+                    aria-label={`Retirer le résultat de ${student.name}`}
+                    className="min-h-11 rounded-lg border border-line px-3 text-sm"
+                  >
+                    Retirer
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <details>
+        <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Réussite par question</summary>
+        <ol className="space-y-1">
+          {summary.questions.map((stat) => {
+            const question = questions?.[stat.index];
+            return (
+              <li key={stat.index} className="flex items-center gap-2 text-sm">
+                <span className="w-40 shrink-0 truncate">
+                  Q{stat.index + 1}
+                  {question && <span className="text-muted"> · {KIND_NAMES[question.kind]}</span>}
+                </span>
+                <span className="h-2 flex-1 overflow-hidden rounded-full bg-line" aria-hidden="true">
+                  <span className="block h-full bg-good" style={{ width: percent(stat.successRate).replace(" ", "") }} />
+                </span>
+                <span className="w-24 text-right">
+                  {percent(stat.successRate)} ({stat.correct}/{stat.answered})
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      </details>
+
+      <div className="space-y-2">
+        <h3 className="font-semibold">Les plus manqués</h3>
+        {summary.mostMissed.length === 0 ? (
+          <p className="text-sm text-muted">Aucune question manquée.</p>
+        ) : questions ? (
+          <ul className="space-y-1 text-sm" data-testid="missed-facts">
+            {missedFacts.map((missed) => {
+              const fact = catalog.factsById.get(missed.factId);
+              return (
+                <li key={missed.factId}>
+                  <span className="font-medium">{fact?.label ?? missed.factId}</span>
+                  <span className="text-muted">
+                    {" "}
+                    — manqué {missed.missed} fois sur {missed.answered} (question{missed.questionNumbers.length > 1 ? "s" : ""}{" "}
+                    {missed.questionNumbers.join(", ")})
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="text-sm">
+            Questions {summary.mostMissed.slice(0, 8).map((i) => i + 1).join(", ")}.{" "}
+            <span className="text-muted">Ce quiz n’a pas été créé dans ce navigateur : seuls les numéros des questions sont connus.</span>
+          </p>
+        )}
+      </div>
+
+      <button type="button" onClick={exportCsv} className="min-h-11 w-full rounded-xl border-2 border-line bg-bg font-semibold">
+        Exporter en CSV
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+"use client";
+// /resultats/: the teacher's class table, kept in this browser. Results arrive as links opened here
+// (`/resultats/#r1.…`), pasted (several at once, in any chat text) or scanned with the camera. A result
+// sent twice counts once; a broken link gets a French message and changes nothing stored.
+import { useCallback, useEffect, useId, useState } from "react";
+import { decodeResultLink, parseResultLinks, quizzesInTable, resultLinkErrorMessage, type QuizResult } from "@/lib/share";
+import LinkProblem from "../quiz/LinkProblem";
+import { clearFragment } from "../quiz/useFragment";
+import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import ClassQuizTable from "./ClassQuizTable";
+import ResultScanner from "./ResultScanner";
+
+interface Notice {
+  text: string;
+  problems: string[];
+}
+
+function addedText(results: readonly QuizResult[], added: number, duplicates: number): string {
+  const parts: string[] = [];
+  if (added === 1 && results.length === 1) parts.push(`Résultat de ${results[0].name} ajouté.`);
+  else if (added > 0) parts.push(`${added} résultats ajoutés.`);
+  if (duplicates === 1) parts.push("Un résultat était déjà enregistré : il n’est compté qu’une fois.");
+  else if (duplicates > 1) parts.push(`${duplicates} résultats étaient déjà enregistrés : ils ne sont comptés qu’une fois.`);
+  return parts.join(" ");
+}
+
+export default function ClassResults() {
+  useBootStudyStore();
+  const catalog = useCatalog();
+  const table = useStudy((s) => s.classResults);
+  const teacherQuizzes = useStudy((s) => s.teacherQuizzes);
+  const pasteId = useId();
+  const [pasted, setPasted] = useState("");
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [linkError, setLinkError] = useState<string | null>(null);
+
+  const add = useCallback((results: QuizResult[], problems: string[]) => {
+    const outcome = results.length > 0 ? studyStore().getState().addClassResults(results) : { added: 0, duplicates: 0 };
+    const text = addedText(results, outcome.added, outcome.duplicates);
+    setNotice({ text: text || (problems.length > 0 ? "Aucun résultat ajouté." : "Aucun lien de résultat trouvé dans ce texte."), problems });
+  }, []);
+
+  // A result link opened here (or in this tab later, through `hashchange`): added once the store is
+  // loaded, then taken out of the address bar so a reload does not bring it back.
+  useEffect(() => {
+    if (!catalog) return;
+    const handle = () => {
+      const fragment = window.location.hash.replace(/^#/, "");
+      if (!fragment) return;
+      clearFragment();
+      const decoded = decodeResultLink(fragment);
+      if (decoded.ok) {
+        setLinkError(null);
+        add([decoded.result], []);
+      } else {
+        setNotice(null);
+        setLinkError(resultLinkErrorMessage(decoded.error));
+      }
+    };
+    handle();
+    window.addEventListener("hashchange", handle);
+    return () => window.removeEventListener("hashchange", handle);
+  }, [catalog, add]);
+
+  const onScan = useCallback(
+    (text: string) => {
+      const decoded = decodeResultLink(text);
+      if (decoded.ok) add([decoded.result], []);
+      else setNotice({ text: "QR code illisible comme résultat.", problems: [resultLinkErrorMessage(decoded.error)] });
+    },
+    [add],
+  );
+
+  if (!catalog) return <p role="status">Chargement des résultats…</p>;
+  const quizzes = quizzesInTable(table);
+  return (
+    <div className="space-y-6">
+      {linkError && <LinkProblem title="Ce lien de résultat ne peut pas être lu" message={linkError} />}
+      {notice && (
+        <div role="status" className="space-y-1 rounded-xl border-2 border-good bg-surface p-3" data-testid="results-notice">
+          <p className="font-medium">{notice.text}</p>
+          {notice.problems.length > 0 && (
+            <ul className="list-inside list-disc text-sm text-bad">
+              {notice.problems.map((problem, i) => (
+                <li key={i}>{problem}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <form
+        className="space-y-2 rounded-2xl border border-line bg-surface p-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const parsed = parseResultLinks(pasted);
+          add(
+            parsed.results,
+            parsed.errors.map((e) => `Lien ${e.position} (${e.text}) : ${resultLinkErrorMessage(e.error)}`),
+          );
+          if (parsed.errors.length === 0) setPasted("");
+        }}
+      >
+        <label htmlFor={pasteId} className="block font-semibold">
+          Collez les liens de résultats reçus (un ou plusieurs, même au milieu d’un message)
+        </label>
+        <textarea
+          id={pasteId}
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          rows={4}
+          className="w-full rounded-xl border-2 border-line bg-bg p-3 font-mono text-sm"
+        />
+        <button type="submit" className="min-h-11 w-full rounded-xl bg-brand font-semibold text-brand-ink">
+          Ajouter au tableau
+        </button>
+        <ResultScanner onScan={onScan} />
+      </form>
+
+      {quizzes.length === 0 ? (
+        <p className="text-muted" data-testid="class-empty">
+          Aucun résultat pour l’instant. Ouvrez ou collez les liens que vos élèves vous envoient à la fin du quiz.
+        </p>
+      ) : (
+        quizzes.map(({ quizId }) => (
+          <ClassQuizTable key={quizId} quizId={quizId} table={table} spec={teacherQuizzes.find((q) => q.quizId === quizId)?.spec} catalog={catalog} />
+        ))
+      )}
+    </div>
+  );
+}

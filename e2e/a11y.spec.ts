@@ -1,0 +1,40 @@
+// axe on every route, in light and dark themes, plus the states a student meets mid-session
+// (a revealed flashcard, a question's feedback): zero WCAG A/AA violations.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { ROUTES } from "./routes";
+
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, label).toEqual([]);
+}
+
+async function settle(page: Page) {
+  await expect(page.getByRole("status").filter({ hasText: /^Chargement/ })).toHaveCount(0);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test("every route has no axe violations", async ({ page }) => {
+      for (const route of ROUTES) {
+        await page.goto(route.path);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.heading);
+        await settle(page);
+        await expectNoViolations(page, `${route.path} (${scheme})`);
+      }
+    });
+
+    test("a revealed flashcard and a question's feedback have no axe violations", async ({ page }) => {
+      await page.goto("/reviser/");
+      await page.getByRole("button", { name: "Afficher la réponse" }).click();
+      await expectNoViolations(page, `revealed card (${scheme})`);
+      await page.goto("/entrainement/");
+      await page.getByTestId("question").getByRole("listitem").getByRole("button").first().click();
+      await expect(page.getByTestId("feedback")).toBeVisible();
+      await expectNoViolations(page, `feedback (${scheme})`);
+    });
+  });
+}

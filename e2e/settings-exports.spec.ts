@@ -1,0 +1,43 @@
+// Exports to other tools: the FSRS optimizer CSV of the review logs, and the cards as tab-separated
+// text for Anki and Quizlet.
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { rateCurrentCard } from "./helpers";
+
+async function download(page: Page, button: string): Promise<{ name: string; lines: string[] }> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const text = await readFile((await file.path())!, "utf8");
+  return { name: file.suggestedFilename(), lines: text.split("\n") };
+}
+
+/** Typeset French uses (narrow) no-break spaces: compare words only. */
+const words = (s: string) => s.replace(/\s+/g, " ").trim();
+
+test("CSV and TSV exports download with the right header and first line @desktop", async ({ page }) => {
+  await page.goto("/reviser/");
+  await rateCurrentCard(page, "Facile");
+  await rateCurrentCard(page, "À revoir");
+  await page.goto("/reglages/");
+
+  const csv = await download(page, "Exporter l’historique (CSV)");
+  expect(csv.name).toMatch(/\.csv$/);
+  expect(csv.lines[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
+  expect(csv.lines.filter(Boolean)).toHaveLength(3);
+  expect(csv.lines[1]).toMatch(/^[a-z0-9-]+:(forward|reverse),\d{13},4,0,\d+$/);
+  expect(csv.lines[2]).toMatch(/,1,0,\d+$/);
+
+  const anki = await download(page, "Cartes pour Anki");
+  expect(anki.name).toBe("revisions-cartes-anki.txt");
+  const [front, back, ...rest] = anki.lines[0].split("\t");
+  expect(rest).toHaveLength(0);
+  expect(words(front)).toBe("Depuis quelle date le Kazakhstan est-il membre des Nations Unies ?");
+  expect(words(back)).toBe("2 mars 1992");
+  const cardCount = anki.lines.filter(Boolean).length;
+  expect(anki.lines.filter(Boolean).every((l) => l.split("\t").length === 2)).toBe(true);
+  await expect(page.getByText(`Les ${cardCount} cartes du cours`)).toBeVisible();
+
+  const quizlet = await download(page, "Cartes pour Quizlet");
+  expect(quizlet.lines[0]).toBe(anki.lines[0]);
+  expect(quizlet.lines.join("\n")).not.toContain("<br>");
+  expect(quizlet.lines.filter(Boolean)).toHaveLength(cardCount);
+});

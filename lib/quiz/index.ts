@@ -1,0 +1,4 @@
+/** Quiz sessions and their class view, pure: per-fact verdicts, scoring, countdown, most-missed facts. */
+export { factVerdicts, questionFactIds, type FactVerdict } from "./verdicts";
+export { quizQuestions, scoreQuiz, remainingSeconds, formatDuration, formatClock, type AnswerRecord, type QuizScore } from "./session";
+export { mostMissedFacts, type MissedFact } from "./classFacts";

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { counterIds, T0 } from "@/lib/study/fixtures";
+import { quizId, resultKey, type QuizResult, type QuizSpec } from "@/lib/share";
+import { MemoryStorage, StorageHub } from "./memoryStorage";
+import { STORE_KEY } from "./persisted";
+import { QUIZ_HISTORY_LIMIT } from "./slices/quizSlice";
+import type { QuizHistoryEntry } from "./slices/types";
+import { createStudyStore } from "./studyStore";
+import { startTabSync } from "./tabSync";
+import { makeStore } from "./testing";
+
+const SPEC: QuizSpec = {
+  deckId: "kazakhstan-onu",
+  factIds: ["b", "a"],
+  kinds: ["typed", "mcq"],
+  count: 10,
+  seed: 42,
+  timeLimitSec: 0,
+  title: " <img src=x onerror=alert(1)> ",
+};
+
+const entry = (i: number): QuizHistoryEntry => ({ at: T0 + i, quizId: "0badf00d", title: "", score: i % 5, total: 5, timeSec: 30, link: "q1.AAAA" });
+const result = (name: string, answers = [true, false]): QuizResult => ({ quizId: quizId(SPEC), name, answers, totalTimeSec: 60 });
+const reload = (storage: MemoryStorage) => makeStore(storage, { now: T0 + 1000, ids: counterIds("r") }).getState();
+
+describe("quiz slice", () => {
+  it(`keeps the last ${QUIZ_HISTORY_LIMIT} quizzes, oldest first, across reloads`, () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    for (let i = 0; i < QUIZ_HISTORY_LIMIT + 3; i++) store.getState().recordQuiz(entry(i));
+    const history = reload(storage).quizHistory;
+    expect(history).toHaveLength(QUIZ_HISTORY_LIMIT);
+    expect(history[0]).toEqual(entry(3));
+    expect(history.at(-1)).toEqual(entry(QUIZ_HISTORY_LIMIT + 2));
+  });
+
+  it("keeps a teacher's quiz once, canonical, under its quiz id", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    const id = store.getState().saveTeacherQuiz(SPEC, T0);
+    store.getState().saveTeacherQuiz({ ...SPEC, kinds: ["mcq", "typed"] }, T0 + 5);
+    expect(id).toBe(quizId(SPEC));
+    const saved = reload(storage).teacherQuizzes;
+    expect(saved).toEqual([{ quizId: id, createdAt: T0 + 5, spec: { ...SPEC, kinds: ["mcq", "typed"], title: "<img src=x onerror=alert(1)>" } }]);
+  });
+
+  it("counts a result sent twice once, removes results, and persists the table", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    expect(store.getState().addClassResults([result("Léa"), result("Noé")])).toMatchObject({ added: 2, duplicates: 0 });
+    expect(store.getState().addClassResults([result(" léa ".trim())])).toMatchObject({ added: 0, duplicates: 1 });
+    store.getState().removeClassResult(resultKey(result("Noé")));
+    expect(reload(storage).classResults).toEqual([result("Léa")]);
+  });
+
+  it("drops unreadable quiz items on load, keeps the rest, and sets the raw state aside", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    store.getState().addClassResults([result("Léa")]);
+    const saved = JSON.parse(storage.getItem(STORE_KEY)!);
+    saved.state.classResults.push({ quizId: "nope", name: "", answers: [], totalTimeSec: -1 });
+    saved.state.quizHistory = [entry(1), { at: "yesterday" }];
+    saved.state.teacherQuizzes = [{ quizId: "0badf00d", spec: { ...SPEC, count: 99 }, createdAt: T0 }];
+    const raw = JSON.stringify(saved);
+    storage.setItem(STORE_KEY, raw);
+    const state = reload(storage);
+    expect(state.classResults).toEqual([result("Léa")]);
+    expect(state.quizHistory).toEqual([entry(1)]);
+    expect(state.teacherQuizzes).toEqual([]);
+    expect(state.storageIssue?.kind).toBe("invalid");
+    expect(state.asideData.map((a) => a.raw)).toContain(raw);
+  });
+
+  it("shows results added or removed in one tab in the other", () => {
+    const hub = new StorageHub();
+    const open = (name: string) => {
+      const win = hub.tab();
+      const store = createStudyStore({ storage: win.localStorage, newId: counterIds(name) });
+      store.rehydrate(T0);
+      startTabSync(win, store, () => T0);
+      hub.deliver();
+      return store;
+    };
+    const a = open("a");
+    const b = open("b");
+    a.getState().addClassResults([result("Léa"), result("Noé")]);
+    a.getState().recordQuiz(entry(1));
+    hub.deliver();
+    expect(b.getState().classResults).toEqual([result("Léa"), result("Noé")]);
+    expect(b.getState().quizHistory).toEqual([entry(1)]);
+    b.getState().removeClassResult(resultKey(result("Léa")));
+    hub.deliver();
+    expect(a.getState().classResults).toEqual([result("Noé")]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * Quiz slice: the student's recent quizzes, and the teacher's side of shared quizzes — the specs of
+ * quizzes created here (so result indexes map back to facts) and the class results table. Lists are
+ * capped so the main state stays small; class results go through `lib/share`'s pure operations, so a
+ * result sent twice counts once.
+ */
+import { addResults, normalizeQuizSpec, quizId, removeResult } from "@/lib/share";
+import type { QuizSlice, SliceCreator } from "./types";
+
+/** Recent quizzes kept in the student's history. */
+export const QUIZ_HISTORY_LIMIT = 20;
+/** Teacher quiz specs kept (oldest dropped first). */
+export const TEACHER_QUIZ_LIMIT = 200;
+
+export const createQuizSlice: SliceCreator<QuizSlice> = () => (set, get) => ({
+  quizHistory: [],
+  teacherQuizzes: [],
+  classResults: [],
+  recordQuiz: (entry) => set({ quizHistory: [...get().quizHistory, entry].slice(-QUIZ_HISTORY_LIMIT) }),
+  saveTeacherQuiz: (spec, now) => {
+    const canonical = normalizeQuizSpec(spec);
+    const id = quizId(canonical);
+    const others = get().teacherQuizzes.filter((q) => q.quizId !== id);
+    set({ teacherQuizzes: [...others, { quizId: id, spec: canonical, createdAt: now }].slice(-TEACHER_QUIZ_LIMIT) });
+    return id;
+  },
+  addClassResults: (results) => {
+    const outcome = addResults(get().classResults, results);
+    if (outcome.added > 0) set({ classResults: outcome.table });
+    return outcome;
+  },
+  removeClassResult: (key) => {
+    const current = get().classResults;
+    const next = removeResult(current, key);
+    if (next !== current) set({ classResults: next });
+  },
+});
