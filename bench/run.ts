@@ -7,6 +7,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Bench } from "tinybench";
+import { storedSizes } from "./cases/store";
 import type { BenchCase } from "./types";
 
 interface Row {
@@ -63,4 +64,9 @@ if (json) {
     return small && large ? [{ case: name, "10k/1k median ratio": round(large.median_ms / small.median_ms) }] : [];
   });
   if (ratios.length) console.table(ratios);
+  const size = storedSizes(10_000, 100_000);
+  console.log(
+    `Storage for 10k cards + 100k logs: ${(size.total / 1e6).toFixed(2)} M chars ` +
+      `(${size.perCard.toFixed(1)} per card, ${size.perLog.toFixed(1)} per log; budget 4 M).`,
+  );
 }

@@ -3,6 +3,7 @@
 // study store (zod validation, ts-fsrs) and the question generator, which would otherwise weigh on
 // every route's first load. Pages import them from here.
 import dynamic from "next/dynamic";
+import SummaryView from "./study/SummaryView";
 
 function Loading() {
   return (
@@ -14,7 +15,7 @@ function Loading() {
 
 export const ReviewSession = dynamic(() => import("./review/ReviewSession"), { ssr: false, loading: Loading });
 export const PracticeSession = dynamic(() => import("./practice/PracticeSession"), { ssr: false, loading: Loading });
-export const StudySummary = dynamic(() => import("./study/StudySummary"), { ssr: false, loading: Loading });
+export const StudySummary = dynamic(() => import("./study/StudySummary"), { ssr: false, loading: () => <SummaryView figures={null} /> });
 export const StatsScreen = dynamic(() => import("./stats/StatsScreen"), { ssr: false, loading: Loading });
 export const SettingsScreen = dynamic(() => import("./settings/SettingsScreen"), { ssr: false, loading: Loading });
 export const QuizSetup = dynamic(() => import("./quiz/QuizSetup"), { ssr: false, loading: Loading });

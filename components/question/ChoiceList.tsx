@@ -14,7 +14,8 @@ export default function ChoiceList({ options, answer, chosen, onChoose }: Props)
   useEffect(() => {
     if (chosen !== null) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.target instanceof HTMLInputElement || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target instanceof HTMLElement ? event.target : null;
+      if (target?.closest("input, textarea, select, [contenteditable]") || event.ctrlKey || event.metaKey || event.altKey) return;
       const index = Number(event.key) - 1;
       if (index >= 0 && index < options.length) onChoose(options[index]);
     };

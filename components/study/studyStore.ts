@@ -5,7 +5,7 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
 import { createStudyStore, getBrowserStorage, startTabSync, type StudyStore, type StudyStoreState } from "@/lib/store";
-import type { Catalog } from "@/lib/content/catalog";
+import { CATALOG, type Catalog } from "@/lib/content/catalog";
 
 let store: StudyStore | null = null;
 
@@ -25,23 +25,25 @@ export function useStudy<T>(selector: (state: StudyStoreState) => T): T {
   return useStore(studyStore(), selector);
 }
 
-// Readiness: the store has read storage and the content catalog is loaded and synced into it.
+// Readiness: the store has read storage and the content's cards are synced into it.
 let catalog: Catalog | null = null;
 const listeners = new Set<() => void>();
 let booted = false;
 
-/** Hydrates the store, starts tab sync, loads the catalog (its own chunk) and syncs the cards. Idempotent. */
+/**
+ * Hydrates the store, starts tab sync and syncs the content's cards into it. Idempotent. The catalog
+ * is imported statically: this module only loads with the on-demand screens, so the content travels
+ * in their chunk instead of costing one more round trip.
+ */
 export function bootStudyStore(): void {
   if (booted) return;
   booted = true;
   const s = studyStore();
   s.rehydrate(Date.now());
   startTabSync(window, s, () => Date.now());
-  void import("@/lib/content/catalog").then(({ CATALOG }) => {
-    s.getState().syncCards(CATALOG.flashcards, Date.now());
-    catalog = CATALOG;
-    listeners.forEach((notify) => notify());
-  });
+  s.getState().syncCards(CATALOG.flashcards, Date.now());
+  catalog = CATALOG;
+  listeners.forEach((notify) => notify());
 }
 
 function subscribe(notify: () => void): () => void {

@@ -3,8 +3,9 @@
 // (`/resultats/#r1.…`), pasted (several at once, in any chat text) or scanned with the camera. A result
 // sent twice counts once; a broken link gets a French message and changes nothing stored.
 import { useCallback, useEffect, useId, useState } from "react";
-import { decodeResultLink, parseResultLinks, quizzesInTable, resultLinkErrorMessage, type QuizResult } from "@/lib/share";
+import { decodeQuizLink, decodeResultLink, parseResultLinks, quizzesInTable, resultLinkErrorMessage, type QuizResult, type QuizSpec } from "@/lib/share";
 import LinkProblem from "../quiz/LinkProblem";
+import { shareDecks } from "../quiz/useContentCatalog";
 import { clearFragment } from "../quiz/useFragment";
 import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import ClassQuizTable from "./ClassQuizTable";
@@ -29,6 +30,7 @@ export default function ClassResults() {
   const catalog = useCatalog();
   const table = useStudy((s) => s.classResults);
   const teacherQuizzes = useStudy((s) => s.teacherQuizzes);
+  const quizHistory = useStudy((s) => s.quizHistory);
   const pasteId = useId();
   const [pasted, setPasted] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -73,6 +75,14 @@ export default function ClassResults() {
 
   if (!catalog) return <p role="status">Chargement des résultats…</p>;
   const quizzes = quizzesInTable(table);
+  // The spec behind a quiz id: created here by the teacher, or else played here (its link is in the history).
+  const specOf = (quizId: string): QuizSpec | undefined => {
+    const created = teacherQuizzes.find((q) => q.quizId === quizId);
+    if (created) return created.spec;
+    const played = quizHistory.find((entry) => entry.quizId === quizId);
+    const decoded = played ? decodeQuizLink(played.link, shareDecks(catalog)) : null;
+    return decoded?.ok ? decoded.spec : undefined;
+  };
   return (
     <div className="space-y-6">
       {linkError && <LinkProblem title="Ce lien de résultat ne peut pas être lu" message={linkError} />}
@@ -123,7 +133,7 @@ export default function ClassResults() {
         </p>
       ) : (
         quizzes.map(({ quizId }) => (
-          <ClassQuizTable key={quizId} quizId={quizId} table={table} spec={teacherQuizzes.find((q) => q.quizId === quizId)?.spec} catalog={catalog} />
+          <ClassQuizTable key={quizId} quizId={quizId} table={table} spec={specOf(quizId)} catalog={catalog} />
         ))
       )}
     </div>

@@ -39,15 +39,15 @@ export function storageIssueMessage(kind: StorageIssueKind, asideCopied = true):
   const kept = asideCopied ? KEPT : KEPT_IN_PLACE;
   switch (kind) {
     case "corrupt":
-      return `Les révisions enregistrées sur cet appareil sont illisibles (enregistrement interrompu ?). ${kept} Exportez-les et montrez-les à votre enseignant.`;
+      return `Les révisions enregistrées sur cet appareil sont illisibles (enregistrement interrompu ?). ${kept} Exporte-les et montre-les à ton enseignant.`;
     case "invalid":
       return `Une partie des révisions enregistrées sur cet appareil est abîmée. ${kept} Le reste a été récupéré.`;
     case "future":
-      return `Vos révisions ont été enregistrées par une version plus récente de l’application. ${kept} Rechargez la page pour obtenir la dernière version.`;
+      return `Tes révisions ont été enregistrées par une version plus récente de l’application. ${kept} Recharge la page pour obtenir la dernière version.`;
     case "quota":
-      return "La mémoire de votre navigateur est pleine : vos dernières révisions ne sont plus enregistrées sur cet appareil. Exportez une sauvegarde maintenant pour ne rien perdre.";
+      return "La mémoire de ton navigateur est pleine : tes dernières révisions ne sont plus enregistrées sur cet appareil. Exporte une sauvegarde maintenant (Réglages) pour ne rien perdre.";
     case "unavailable":
-      return "Le navigateur ne permet pas d’enregistrer vos révisions (navigation privée ?). Elles seront perdues à la fermeture de la page : exportez une sauvegarde avant de partir.";
+      return "Le navigateur ne permet pas d’enregistrer tes révisions (navigation privée ?). Elles seront perdues à la fermeture de la page : exporte une sauvegarde (Réglages) avant de partir.";
   }
 }
 

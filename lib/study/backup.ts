@@ -30,7 +30,7 @@ export const BACKUP_MESSAGES = {
   empty: "Le fichier est vide.",
   notJson: "Fichier JSON illisible.",
   notBackup: "Ce fichier n’est pas une sauvegarde de l’application.",
-  newer: "Sauvegarde d’une version plus récente de l’application. Mettez l’application à jour puis réessayez.",
+  newer: "Sauvegarde d’une version plus récente de l’application. Mets l’application à jour puis réessaie.",
   damaged: "Cette sauvegarde est abîmée ou incomplète : elle ne peut pas être restaurée.",
 } as const;
 

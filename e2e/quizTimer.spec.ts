@@ -1,0 +1,45 @@
+// A timed quiz: the countdown is shown, and when it reaches zero the quiz ends with the questions
+// left unanswered counted wrong.
+import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { encodeQuizLink, type QuestionKind } from "../lib/share";
+
+// A quiz link built with the app's own codec, so the journey starts from a known quiz.
+const DECK_ID = "kazakhstan-onu";
+const FACTS = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8")) as { id: string; flagged?: string }[];
+
+/** The fragment payload of a quiz on the whole deck. */
+function quizPayload(options: { kinds: QuestionKind[]; count: number; seed?: number; title?: string; timeLimitSec?: number }): string {
+  const deck = { id: DECK_ID, factIds: FACTS.map((f) => f.id) };
+  return encodeQuizLink(
+    {
+      deckId: DECK_ID,
+      factIds: FACTS.filter((f) => !f.flagged).map((f) => f.id),
+      kinds: options.kinds,
+      count: options.count,
+      seed: options.seed ?? 7,
+      timeLimitSec: options.timeLimitSec ?? 0,
+      title: options.title ?? "",
+    },
+    deck,
+  );
+}
+
+test("a timed quiz ends when the countdown reaches zero", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.clock.install();
+  await page.goto(`/quiz/play/#${quizPayload({ kinds: ["mcq", "true-false"], count: 5, timeLimitSec: 120, title: "Chrono" })}`);
+  await expect(page.getByText("Temps limité : 2 min 00 s")).toBeVisible();
+  await page.getByRole("button", { name: "Commencer" }).click();
+  await expect(page.getByTestId("countdown")).toHaveText(/2:00/);
+  await page.keyboard.press("1");
+  await expect(page.getByTestId("feedback")).toBeVisible();
+  await page.clock.runFor(61_000);
+  await expect(page.getByTestId("countdown")).toHaveText(/0:59/);
+  await page.clock.runFor(60_000);
+  await expect(page.getByTestId("quiz-score")).toHaveText(/^[01] \/ 5$/);
+  await expect(page.getByText("Temps écoulé : les questions sans réponse comptent comme fausses.")).toBeVisible();
+  await expect(page.getByTestId("quiz-time")).toHaveText("2 min 00 s");
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,118 @@
+// The whole teacher ↔ student loop with no server: the teacher builds a quiz and gets its link; a
+// student opens it on a phone, goes offline, answers every kind, and sends a result link back; the
+// teacher opens it and sees the student in the class table — once, even when opened twice.
+import { devices, expect, test, type Locator, type Page } from "@playwright/test";
+import { waitForServiceWorker } from "./helpers";
+
+const INJECTED = "<img src=x onerror=alert(1)>";
+
+/** Answers the question on screen by its kind, the way a student on a phone does; returns the kind. */
+async function answerQuestion(page: Page): Promise<string> {
+  const question = page.getByTestId("question");
+  const kind = (await question.getAttribute("data-kind")) ?? "";
+  if (kind === "mcq" || kind === "true-false") {
+    await question.getByRole("listitem").first().getByRole("button").click();
+  } else if (kind === "typed" || kind === "cloze") {
+    await question.getByLabel("Ta réponse").fill("Astana");
+    await question.getByRole("button", { name: "Valider" }).click();
+  } else if (kind === "match") {
+    const lefts = question.getByRole("list", { name: "Éléments à associer" }).getByRole("button");
+    const rights = question.getByRole("list", { name: "Réponses" }).getByRole("button");
+    const n = await lefts.count();
+    for (let i = 0; i < n; i++) {
+      await lefts.nth(i).click();
+      await rights.nth(i).click();
+    }
+    await question.getByRole("button", { name: "Valider les associations" }).click();
+  } else if (kind === "order") {
+    await question.getByRole("button", { name: /^Descendre/ }).first().click();
+    await question.getByRole("button", { name: /^Monter/ }).last().click();
+    await question.getByRole("button", { name: "Valider l’ordre" }).click();
+  }
+  const feedback = page.getByTestId("feedback");
+  await expect(feedback).toBeVisible();
+  await expect(feedback.getByText("Réponse attendue")).toBeVisible();
+  await expect(feedback.getByRole("link", { name: "Voir dans l’article" })).toBeVisible();
+  return kind;
+}
+
+async function tableRows(page: Page): Promise<Locator> {
+  return page.getByTestId("class-row");
+}
+
+test("a teacher's quiz link played offline on a phone comes back as a class result", async ({ page, browser, baseURL }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("dialog", (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+
+  // Teacher: build the quiz.
+  await page.goto("/prof/");
+  await page.getByRole("textbox", { name: /^Titre/ }).fill(INJECTED);
+  for (const kind of ["Choix multiple", "Vrai ou faux", "Réponse à écrire", "Texte à trous", "Associer des paires", "Remettre dans l’ordre"]) {
+    await page.getByRole("checkbox", { name: kind }).check();
+  }
+  const count = page.getByRole("spinbutton", { name: /Nombre de questions/ });
+  await count.fill("6");
+  await count.blur();
+  await page.getByRole("button", { name: "Aperçu" }).click();
+  await expect(page.getByTestId("quiz-preview").getByTestId("question")).toBeVisible();
+  await page.getByRole("button", { name: "Créer le lien du quiz" }).click();
+  const quizLink = await page.getByTestId("quiz-link").inputValue();
+  expect(quizLink).toMatch(/\/quiz\/play\/#q1\./);
+  await expect(page.getByRole("img", { name: "QR code du lien du quiz" })).toBeVisible();
+
+  // Student, on another phone: open the link once online, then play offline.
+  const student = await browser.newContext({ ...devices["Pixel 7"], baseURL, locale: "fr-FR" });
+  const phone = await student.newPage();
+  phone.on("pageerror", (error) => errors.push(`student: ${error.message}`));
+  phone.on("dialog", (dialog) => {
+    errors.push(`student dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await phone.goto(quizLink);
+  await waitForServiceWorker(phone);
+  await student.setOffline(true);
+  await phone.reload();
+  await expect(phone.getByTestId("quiz-title")).toHaveText(INJECTED);
+  await phone.getByRole("button", { name: "Commencer" }).click();
+
+  const kinds = new Set<string>();
+  for (let i = 0; i < 6; i++) {
+    await expect(phone.getByTestId("quiz-position")).toHaveText(`Question ${i + 1} sur 6`);
+    kinds.add(await answerQuestion(phone));
+    await phone.getByRole("button", { name: i < 5 ? "Question suivante" : "Voir mon score" }).click();
+  }
+  expect([...kinds].sort()).toEqual(["cloze", "match", "mcq", "order", "true-false", "typed"]);
+  const score = (await phone.getByTestId("quiz-score").textContent())!.replace(/\s/g, "");
+  expect(score).toMatch(/^\d\/6$/);
+
+  await phone.getByLabel("Ton nom").fill("Léa");
+  await phone.getByRole("button", { name: "Envoyer au professeur" }).click();
+  const resultLink = await phone.getByTestId("result-link").inputValue();
+  expect(resultLink).toMatch(/\/resultats\/#r1\./);
+  await expect(phone.getByRole("img", { name: "QR code de ton résultat" })).toBeVisible();
+
+  // The quiz is in the student's history, title as text.
+  await phone.goto("/quiz/");
+  await expect(phone.getByTestId("quiz-history")).toContainText(INJECTED);
+  await student.close();
+
+  // Teacher: open the result link, twice.
+  const path = new URL(resultLink).pathname + new URL(resultLink).hash;
+  await page.goto(path);
+  await expect(page.getByTestId("results-notice")).toContainText("Résultat de Léa ajouté");
+  await expect(page.getByTestId("class-quiz-title")).toHaveText(INJECTED);
+  await expect(await tableRows(page)).toHaveCount(1);
+  await expect(page.getByTestId("class-row")).toContainText("Léa");
+  await expect(page.getByTestId("class-score")).toHaveText(score);
+  await expect(page).toHaveURL(/\/resultats\/$/);
+
+  await page.goto(path);
+  await expect(page.getByTestId("results-notice")).toContainText("déjà enregistré");
+  await expect(await tableRows(page)).toHaveCount(1);
+  expect(await page.locator("img").count()).toBe(0);
+  expect(errors).toEqual([]);
+});
