@@ -1,5 +1,7 @@
 // Shared steps of the browser journeys.
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import { encodeQuizLink, type QuestionKind } from "../lib/share";
 
 /** Waits until the service worker is active and controls the page (precache complete). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -40,4 +42,23 @@ export async function readStoredLogs(page: Page): Promise<StoredLog[]> {
 export async function rateCurrentCard(page: Page, rating: RegExp | string): Promise<void> {
   await page.getByRole("button", { name: "Afficher la réponse" }).click();
   await page.getByRole("group", { name: "Évaluer ta réponse" }).getByRole("button", { name: rating }).click();
+}
+
+const DECK_ID = "kazakhstan-onu";
+const FACTS = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8")) as { id: string; flagged?: string }[];
+
+/** The fragment payload of a quiz on the whole deck, built with the app's own codec. */
+export function quizPayload(options: { kinds: QuestionKind[]; count: number; seed?: number; title?: string; timeLimitSec?: number }): string {
+  return encodeQuizLink(
+    {
+      deckId: DECK_ID,
+      factIds: FACTS.filter((f) => !f.flagged).map((f) => f.id),
+      kinds: options.kinds,
+      count: options.count,
+      seed: options.seed ?? 7,
+      timeLimitSec: options.timeLimitSec ?? 0,
+      title: options.title ?? "",
+    },
+    { id: DECK_ID, factIds: FACTS.map((f) => f.id) },
+  );
 }

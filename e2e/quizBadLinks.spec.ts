@@ -1,29 +1,7 @@
 // Broken links, quiz or result: a clear French message and a way home, no page error, and nothing
 // stored is touched.
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { encodeQuizLink, type QuestionKind } from "../lib/share";
-
-// A quiz link built with the app's own codec, so the journey starts from a known quiz.
-const DECK_ID = "kazakhstan-onu";
-const FACTS = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8")) as { id: string; flagged?: string }[];
-
-/** The fragment payload of a quiz on the whole deck. */
-function quizPayload(options: { kinds: QuestionKind[]; count: number; seed?: number; title?: string; timeLimitSec?: number }): string {
-  const deck = { id: DECK_ID, factIds: FACTS.map((f) => f.id) };
-  return encodeQuizLink(
-    {
-      deckId: DECK_ID,
-      factIds: FACTS.filter((f) => !f.flagged).map((f) => f.id),
-      kinds: options.kinds,
-      count: options.count,
-      seed: options.seed ?? 7,
-      timeLimitSec: options.timeLimitSec ?? 0,
-      title: options.title ?? "",
-    },
-    deck,
-  );
-}
+import { quizPayload } from "./helpers";
 
 async function storageSnapshot(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));

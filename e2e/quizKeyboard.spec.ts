@@ -1,29 +1,7 @@
 // A whole quiz with the keyboard only (Tab, Enter, Space, digits): every kind operable, focus visible
 // where the next action is.
 import { expect, test, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { encodeQuizLink, type QuestionKind } from "../lib/share";
-
-// A quiz link built with the app's own codec, so the journey starts from a known quiz.
-const DECK_ID = "kazakhstan-onu";
-const FACTS = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8")) as { id: string; flagged?: string }[];
-
-/** The fragment payload of a quiz on the whole deck. */
-function quizPayload(options: { kinds: QuestionKind[]; count: number; seed?: number; title?: string; timeLimitSec?: number }): string {
-  const deck = { id: DECK_ID, factIds: FACTS.map((f) => f.id) };
-  return encodeQuizLink(
-    {
-      deckId: DECK_ID,
-      factIds: FACTS.filter((f) => !f.flagged).map((f) => f.id),
-      kinds: options.kinds,
-      count: options.count,
-      seed: options.seed ?? 7,
-      timeLimitSec: options.timeLimitSec ?? 0,
-      title: options.title ?? "",
-    },
-    deck,
-  );
-}
+import { quizPayload } from "./helpers";
 
 /** Presses Tab until the focused element's accessible text matches, like a keyboard user would. */
 async function tabTo(page: Page, name: RegExp): Promise<void> {

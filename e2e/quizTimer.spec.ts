@@ -1,29 +1,7 @@
 // A timed quiz: the countdown is shown, and when it reaches zero the quiz ends with the questions
 // left unanswered counted wrong.
 import { expect, test } from "@playwright/test";
-import { readFileSync } from "node:fs";
-import { encodeQuizLink, type QuestionKind } from "../lib/share";
-
-// A quiz link built with the app's own codec, so the journey starts from a known quiz.
-const DECK_ID = "kazakhstan-onu";
-const FACTS = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8")) as { id: string; flagged?: string }[];
-
-/** The fragment payload of a quiz on the whole deck. */
-function quizPayload(options: { kinds: QuestionKind[]; count: number; seed?: number; title?: string; timeLimitSec?: number }): string {
-  const deck = { id: DECK_ID, factIds: FACTS.map((f) => f.id) };
-  return encodeQuizLink(
-    {
-      deckId: DECK_ID,
-      factIds: FACTS.filter((f) => !f.flagged).map((f) => f.id),
-      kinds: options.kinds,
-      count: options.count,
-      seed: options.seed ?? 7,
-      timeLimitSec: options.timeLimitSec ?? 0,
-      title: options.title ?? "",
-    },
-    deck,
-  );
-}
+import { quizPayload } from "./helpers";
 
 test("a timed quiz ends when the countdown reaches zero", async ({ page }) => {
   const errors: string[] = [];

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { encodeQuizLink, type QuestionKind } from "@/lib/share";
+import { encodeQuizLink, QUESTION_KINDS, type QuestionKind } from "@/lib/share";
 import { useBootStudyStore, useCatalog } from "../study/studyStore";
 import CountInput from "./CountInput";
 import KindPicker from "./KindPicker";
@@ -14,15 +14,13 @@ import TopicPicker from "./TopicPicker";
 import { randomSeed } from "./randomSeed";
 import { shareDecks } from "./useContentCatalog";
 
-const DEFAULT_KINDS: QuestionKind[] = ["mcq", "true-false", "typed", "cloze", "match", "order"];
-
 export default function QuizSetup() {
   useBootStudyStore();
   const catalog = useCatalog();
   const router = useRouter();
   const linkId = useId();
   const [topics, setTopics] = useState<string[] | null>(null);
-  const [kinds, setKinds] = useState<QuestionKind[]>(DEFAULT_KINDS);
+  const [kinds, setKinds] = useState<QuestionKind[]>([...QUESTION_KINDS]);
   const [count, setCount] = useState(10);
   const [timeLimitSec, setTimeLimitSec] = useState(0);
   const [error, setError] = useState("");

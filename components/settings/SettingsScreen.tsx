@@ -8,7 +8,7 @@ import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import BackupPanel from "./BackupPanel";
 import ExportPanel from "./ExportPanel";
 import ResetPanel from "./ResetPanel";
-import Section from "./Section";
+import Section from "../Section";
 import SettingsForm from "./SettingsForm";
 import StoragePersistence from "./StoragePersistence";
 

@@ -2,6 +2,21 @@
 // the page stays short on a phone, open when short. Screen readers and keyboard users get every value.
 import type { ReactNode } from "react";
 
+/** One row's cells: the first is the row header, the others right-aligned figures. */
+function RowCells({ cells, headClassName }: { cells: readonly ReactNode[]; headClassName: string }) {
+  return cells.map((cell, i) =>
+    i === 0 ? (
+      <th key={i} scope="row" className={headClassName}>
+        {cell}
+      </th>
+    ) : (
+      <td key={i} className="py-1 pl-3 text-right">
+        {cell}
+      </td>
+    ),
+  );
+}
+
 export interface ChartTableProps {
   caption: string;
   columns: readonly string[];
@@ -30,34 +45,14 @@ export default function ChartTable({ caption, columns, rows, keys, footer, folde
       <tbody>
         {rows.map((row, r) => (
           <tr key={keys[r]} className="border-b border-line/60 last:border-0">
-            {row.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row" className="py-1 pr-2 text-left font-normal">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i} className="py-1 pl-3 text-right">
-                  {cell}
-                </td>
-              ),
-            )}
+            <RowCells cells={row} headClassName="py-1 pr-2 text-left font-normal" />
           </tr>
         ))}
       </tbody>
       {footer && (
         <tfoot>
           <tr className="border-t border-line font-semibold">
-            {footer.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row" className="py-1 text-left">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i} className="py-1 pl-3 text-right">
-                  {cell}
-                </td>
-              ),
-            )}
+            <RowCells cells={footer} headClassName="py-1 text-left" />
           </tr>
         </tfoot>
       )}

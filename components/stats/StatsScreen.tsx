@@ -3,7 +3,8 @@
 // review calendar, mastery per topic and cards by state, each chart with its table. Figures come from
 // lib/study/stats over the study store; this file only picks the data and lays it out.
 import Link from "next/link";
-import { useMemo, useState, type ReactNode } from "react";
+import Section from "../Section";
+import { useMemo, useState } from "react";
 import { selectCardCount } from "@/lib/store";
 import { cardsByState, dueForecast, masteryByTopic, reviewedToday, reviewHeatmap, studyStreak, trueRetention } from "@/lib/study/stats";
 import StorageNotice from "../study/StorageNotice";
@@ -26,17 +27,6 @@ function Figure({ label, value, detail, testId }: { label: string; value: string
       </dd>
       {detail && <dd className="text-xs text-muted">{detail}</dd>}
     </div>
-  );
-}
-
-function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3 rounded-2xl border border-line bg-surface p-4">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }
 
@@ -83,18 +73,18 @@ export default function StatsScreen() {
           <Figure label="Cartes" value={cardCount} detail={`${states[0]} jamais vues`} testId="stats-cards" />
         </dl>
       </section>
-      <Panel id="forecast" title="Prévision sur 30 jours">
+      <Section id="forecast" title="Prévision sur 30 jours">
         <ForecastChart days={forecast} />
-      </Panel>
-      <Panel id="heatmap" title="Calendrier des révisions">
+      </Section>
+      <Section id="heatmap" title="Calendrier des révisions">
         <ReviewHeatmap days={heatmap} />
-      </Panel>
-      <Panel id="mastery" title="Maîtrise par thème">
+      </Section>
+      <Section id="mastery" title="Maîtrise par thème">
         <MasteryBars rows={mastery} />
-      </Panel>
-      <Panel id="states" title="Cartes par état">
+      </Section>
+      <Section id="states" title="Cartes par état">
         <StateBreakdown counts={states} />
-      </Panel>
+      </Section>
       <p>
         <Link href="/reglages/" className="inline-flex min-h-11 items-center font-medium text-brand underline underline-offset-4">
           Réglages, sauvegarde et exports

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { quizQuestions } from "@/lib/quiz";
-import { codePointLength, encodeQuizLink, MAX_TITLE_LENGTH, normalizeLinkText, quizSpecProblems, type QuestionKind, type QuizSpec } from "@/lib/share";
+import { codePointLength, encodeQuizLink, QUESTION_KINDS, MAX_TITLE_LENGTH, normalizeLinkText, quizSpecProblems, type QuestionKind, type QuizSpec } from "@/lib/share";
 import CountInput from "../quiz/CountInput";
 import KindPicker from "../quiz/KindPicker";
 import ShareLink from "../quiz/ShareLink";
@@ -17,15 +17,13 @@ import { studyStore, useBootStudyStore, useCatalog } from "../study/studyStore";
 import FactPicker from "./FactPicker";
 import QuizPreview from "./QuizPreview";
 
-const ALL_KINDS: QuestionKind[] = ["mcq", "true-false", "typed", "cloze", "match", "order"];
-
 export default function TeacherBuilder() {
   useBootStudyStore();
   const catalog = useCatalog();
   const titleId = useId();
   const [title, setTitle] = useState("");
   const [factIds, setFactIds] = useState<Set<string> | null>(null);
-  const [kinds, setKinds] = useState<QuestionKind[]>(ALL_KINDS);
+  const [kinds, setKinds] = useState<QuestionKind[]>([...QUESTION_KINDS]);
   const [count, setCount] = useState(10);
   const [timeLimitSec, setTimeLimitSec] = useState(0);
   const [seed, setSeed] = useState(() => randomSeed());

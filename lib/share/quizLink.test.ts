@@ -6,7 +6,7 @@ import { hash16 } from "./checksum";
 import { MAX_LINK_INPUT_LENGTH, sealEnvelope } from "./envelope";
 import { linkErrorMessage } from "./linkErrors";
 import { contentFingerprint, decodeQuizLink, encodeQuizLink } from "./quizLink";
-import { normalizeQuizSpec, quizId, type QuizSpec, type ShareDeck } from "./quizSpec";
+import { normalizeQuizSpec, QUESTION_KINDS, quizId, type QuizSpec, type ShareDeck } from "./quizSpec";
 import { buildDeck, buildSpec, HTML_PAYLOAD, TITLE_40, TITLE_80_ACCENTED } from "./testFixtures";
 
 const deck = buildDeck(50);
@@ -213,5 +213,11 @@ describe("quizId", () => {
     expect(quizId(spec)).toMatch(/^[0-9a-f]{8}$/);
     const variants = [{ seed: 1 }, { count: 21 }, { timeLimitSec: 0 }, { title: "Autre" }, { kinds: ["mcq" as const] }];
     for (const change of variants) expect(quizId({ ...spec, ...change })).not.toBe(quizId(spec));
+  });
+});
+
+describe("link format", () => {
+  it("keeps the kinds' bit order: links already shared must decode to the same kinds", () => {
+    expect(QUESTION_KINDS).toEqual(["mcq", "true-false", "typed", "cloze", "match", "order"]);
   });
 });

@@ -9,9 +9,11 @@
 import { fnv1a32 } from "./checksum";
 import { linkTextProblem, normalizeLinkText } from "./text";
 
-/** The six kinds of question, in link-format order. */
-export const QUESTION_KINDS = ["mcq", "true-false", "typed", "cloze", "match", "order"] as const;
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
+// The six kinds of question; their order in QUESTION_KINDS is the link format's bit order
+// (append only, never reorder: quizLink.test.ts pins it).
+import { QUESTION_KINDS, type QuestionKind } from "@/lib/generate/types";
+
+export { QUESTION_KINDS, type QuestionKind };
 
 export const MIN_QUIZ_QUESTIONS = 5;
 export const MAX_QUIZ_QUESTIONS = 40;

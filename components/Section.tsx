@@ -1,4 +1,4 @@
-// A titled block of the settings screen.
+// A titled card of a screen (settings, stats): a section named by its heading.
 import type { ReactNode } from "react";
 
 export default function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
