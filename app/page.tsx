@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { DECKS } from "@/lib/content/decks";
 import DeckOverview from "@/components/DeckOverview";
-import { StudySummary } from "@/components/screens";
+import StudySummary from "@/components/screens/StudySummaryScreen";
 
 export default function HomePage() {
   return (
@@ -16,7 +16,7 @@ export default function HomePage() {
         <DeckOverview key={deck.meta.id} deck={deck} />
       ))}
       <p className="text-sm text-muted">
-        <Link className="underline" href="/reglages/">
+        <Link prefetch={false} className="underline" href="/reglages/">
           Réglages et sauvegarde
         </Link>
       </p>

@@ -22,7 +22,7 @@ export default function DeckOverview({ deck }: { deck: Deck }) {
           </li>
         ))}
       </ul>
-      <Link href={`/article/${deck.meta.id}/`} className="mt-3 inline-block font-medium text-brand underline">
+      <Link prefetch={false} href={`/article/${deck.meta.id}/`} className="mt-3 inline-block font-medium text-brand underline">
         Lire l’article
       </Link>
     </section>

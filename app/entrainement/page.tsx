@@ -1,6 +1,6 @@
 // Practice: due and new cards asked as questions whose kind follows memory.
 import type { Metadata } from "next";
-import { PracticeSession } from "@/components/screens";
+import PracticeSession from "@/components/screens/PracticeScreen";
 
 export const metadata: Metadata = { title: "Entraînement" };
 

@@ -1,6 +1,6 @@
 // Settings: FSRS settings, backup and restore, exports to other tools, reset (loaded on demand).
 import type { Metadata } from "next";
-import { SettingsScreen } from "@/components/screens";
+import SettingsScreen from "@/components/screens/SettingsScreen";
 
 export const metadata: Metadata = { title: "Réglages" };
 

@@ -1,6 +1,6 @@
 // Review: today's flashcards scheduled by FSRS.
 import type { Metadata } from "next";
-import { ReviewSession } from "@/components/screens";
+import ReviewSession from "@/components/screens/ReviewScreen";
 
 export const metadata: Metadata = { title: "Réviser" };
 

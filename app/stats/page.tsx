@@ -1,6 +1,6 @@
 // Stats: forecast, review calendar, retention, mastery per topic and cards by state (loaded on demand).
 import type { Metadata } from "next";
-import { StatsScreen } from "@/components/screens";
+import StatsScreen from "@/components/screens/StatsScreen";
 
 export const metadata: Metadata = { title: "Statistiques" };
 

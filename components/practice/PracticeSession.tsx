@@ -77,7 +77,7 @@ export default function PracticeSession() {
           Terminé pour aujourd’hui
         </h2>
         <p>{answered > 0 ? `${answered} question${answered > 1 ? "s" : ""} pendant cette séance.` : "Aucune carte à travailler pour l’instant."}</p>
-        <Link href="/quiz/" className="inline-flex min-h-11 items-center rounded-lg bg-brand px-4 font-semibold text-brand-ink">
+        <Link prefetch={false} href="/quiz/" className="inline-flex min-h-11 items-center rounded-lg bg-brand px-4 font-semibold text-brand-ink">
           Faire un quiz libre
         </Link>
       </section>

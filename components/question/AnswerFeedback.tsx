@@ -35,7 +35,7 @@ export default function AnswerFeedback({ grade, statement, explanation, articleH
       {statement && <p className="text-sm">{statement}</p>}
       {explanation && <p className="text-sm text-muted">{explanation}</p>}
       <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
-        <Link href={articleHref} className="font-medium text-brand underline">
+        <Link prefetch={false} href={articleHref} className="font-medium text-brand underline">
           Voir dans l’article
         </Link>
         <button ref={next} type="button" onClick={onNext} className="min-h-12 rounded-xl bg-brand px-6 font-semibold text-brand-ink">

@@ -15,11 +15,11 @@ export default function LinkProblem({ title, message, other }: Props) {
       <h2 className="text-lg font-bold text-bad">{title}</h2>
       <p>{message}</p>
       <div className="flex flex-wrap gap-3">
-        <Link href="/" className="inline-flex min-h-11 items-center rounded-xl bg-brand px-4 font-semibold text-brand-ink">
+        <Link prefetch={false} href="/" className="inline-flex min-h-11 items-center rounded-xl bg-brand px-4 font-semibold text-brand-ink">
           Retour à l’accueil
         </Link>
         {other && (
-          <Link href={other.href} className="inline-flex min-h-11 items-center rounded-xl border-2 border-line px-4 font-semibold">
+          <Link prefetch={false} href={other.href} className="inline-flex min-h-11 items-center rounded-xl border-2 border-line px-4 font-semibold">
             {other.label}
           </Link>
         )}

@@ -58,7 +58,7 @@ export default function QuizEnd({ outcome, quizId, deckId, catalog, onRestart }:
                 <li key={fact.id} className="space-y-1 rounded-xl border border-line bg-surface p-3">
                   <p className="font-semibold">{fact.label}</p>
                   <p className="text-sm">{fact.statement}</p>
-                  <Link href={`/article/${catalog.deckOfFact.get(fact.id) ?? deckId}/#p-${fact.source.paragraph}`} className="text-sm font-medium text-brand underline">
+                  <Link prefetch={false} href={`/article/${catalog.deckOfFact.get(fact.id) ?? deckId}/#p-${fact.source.paragraph}`} className="text-sm font-medium text-brand underline">
                     Voir dans l’article
                   </Link>
                 </li>
@@ -77,7 +77,7 @@ export default function QuizEnd({ outcome, quizId, deckId, catalog, onRestart }:
         <button type="button" onClick={onRestart} className="min-h-11 rounded-xl border-2 border-line bg-surface px-3 font-semibold">
           Refaire ce quiz
         </button>
-        <Link href="/quiz/" className="flex min-h-11 items-center justify-center rounded-xl border-2 border-line bg-surface px-3 font-semibold">
+        <Link prefetch={false} href="/quiz/" className="flex min-h-11 items-center justify-center rounded-xl border-2 border-line bg-surface px-3 font-semibold">
           Nouveau quiz
         </Link>
       </div>

@@ -29,7 +29,7 @@ export default function QuizHistory() {
                 {entry.score}/{entry.total}
               </p>
               {entry.link && (
-                <Link
+                <Link prefetch={false}
                   href={`/quiz/play/#${entry.link}`}
                   className="inline-flex min-h-11 items-center rounded-lg border-2 border-line px-3 text-sm font-semibold"
                   aria-label={`Refaire le quiz ${entry.title || "libre"} du ${DATE.format(entry.at)}`}

@@ -99,10 +99,10 @@ export default function QuizSetup() {
       <QuizHistory />
 
       <nav aria-label="Espace professeur" className="grid gap-2 sm:grid-cols-2">
-        <Link href="/prof/" className="flex min-h-11 items-center justify-center rounded-xl border-2 border-line bg-surface px-4 font-semibold">
+        <Link prefetch={false} href="/prof/" className="flex min-h-11 items-center justify-center rounded-xl border-2 border-line bg-surface px-4 font-semibold">
           Créer un quiz pour la classe
         </Link>
-        <Link href="/resultats/" className="flex min-h-11 items-center justify-center rounded-xl border-2 border-line bg-surface px-4 font-semibold">
+        <Link prefetch={false} href="/resultats/" className="flex min-h-11 items-center justify-center rounded-xl border-2 border-line bg-surface px-4 font-semibold">
           Résultats de la classe
         </Link>
       </nav>

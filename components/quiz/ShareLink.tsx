@@ -29,7 +29,7 @@ async function copyText(text: string, field: HTMLInputElement | null): Promise<b
 export default function ShareLink({ url, label, shareTitle, shareText, qrLabel, testId }: Props) {
   const id = useId();
   const [status, setStatus] = useState("");
-  // Screens render on the client only (components/screens.tsx), so the browser can be asked right away.
+  // Screens render on the client only (components/screens/), so the browser can be asked right away.
   const [canShare] = useState(() => typeof navigator !== "undefined" && typeof navigator.share === "function");
 
   const share = async () => {

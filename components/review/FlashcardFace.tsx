@@ -59,7 +59,7 @@ export default function FlashcardFace({ card, deckId, revealed, onSwipe }: Props
               <strong>Attention :</strong> {card.warning}
             </p>
           )}
-          <Link href={`/article/${deckId}/#p-${card.paragraph}`} className="inline-block font-medium text-brand underline">
+          <Link prefetch={false} href={`/article/${deckId}/#p-${card.paragraph}`} className="inline-block font-medium text-brand underline">
             Voir dans l’article
           </Link>
         </div>

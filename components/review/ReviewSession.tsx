@@ -104,7 +104,7 @@ export default function ReviewSession() {
             </button>
           )}
           {undoButton}
-          <Link href="/entrainement/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 font-medium">
+          <Link prefetch={false} href="/entrainement/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 font-medium">
             S’entraîner quand même
           </Link>
         </div>

@@ -86,7 +86,7 @@ export default function StatsScreen() {
         <StateBreakdown counts={states} />
       </Section>
       <p>
-        <Link href="/reglages/" className="inline-flex min-h-11 items-center font-medium text-brand underline underline-offset-4">
+        <Link prefetch={false} href="/reglages/" className="inline-flex min-h-11 items-center font-medium text-brand underline underline-offset-4">
           Réglages, sauvegarde et exports
         </Link>
       </p>

@@ -43,10 +43,10 @@ export default function SummaryView({ figures, nothingDue, notice }: Props) {
       </dl>
       {nothingDue ?? (
         <div className="grid grid-cols-2 gap-2">
-          <Link href="/reviser/" className="flex min-h-12 items-center justify-center rounded-xl bg-brand font-semibold text-brand-ink">
+          <Link prefetch={false} href="/reviser/" className="flex min-h-12 items-center justify-center rounded-xl bg-brand font-semibold text-brand-ink">
             Réviser
           </Link>
-          <Link href="/entrainement/" className="flex min-h-12 items-center justify-center rounded-xl border-2 border-brand font-semibold text-brand">
+          <Link prefetch={false} href="/entrainement/" className="flex min-h-12 items-center justify-center rounded-xl border-2 border-brand font-semibold text-brand">
             Entraînement
           </Link>
         </div>

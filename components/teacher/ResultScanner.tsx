@@ -14,7 +14,7 @@ function detectorClass(): DetectorConstructor | null {
 }
 
 export default function ResultScanner({ onScan }: { onScan: (text: string) => void }) {
-  // Screens render on the client only (components/screens.tsx), so the browser can be asked right away.
+  // Screens render on the client only (components/screens/), so the browser can be asked right away.
   const [supported] = useState(() => typeof window !== "undefined" && detectorClass() !== null && !!navigator.mediaDevices?.getUserMedia);
   const [active, setActive] = useState(false);
   const [status, setStatus] = useState("");

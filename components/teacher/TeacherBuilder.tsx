@@ -144,7 +144,7 @@ export default function TeacherBuilder() {
             Le quiz voyage dans le lien lui-même (après le #) : aucun serveur ne le voit. Chaque élève qui l’ouvre obtient les mêmes questions.
           </p>
           <ShareLink url={link} label="Lien du quiz" shareTitle={title || "Quiz"} shareText="Voici le quiz à faire :" qrLabel="QR code du lien du quiz" testId="quiz-link" />
-          <Link href="/resultats/" className="inline-flex min-h-11 items-center font-semibold text-brand underline">
+          <Link prefetch={false} href="/resultats/" className="inline-flex min-h-11 items-center font-semibold text-brand underline">
             Voir les résultats de la classe
           </Link>
         </section>

@@ -3,7 +3,7 @@
  * class table stores. Holds the limits, the validation shared by the codec and the store (a zod schema,
  * since stored data is `unknown` until validated), and day conversion for `answeredOn`.
  */
-import { z } from "zod";
+import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
 import { linkTextProblem, normalizeLinkText } from "./text";
 import { MAX_QUIZ_QUESTIONS } from "./quizSpec";
 
@@ -96,8 +96,10 @@ export const quizResultSchema = z
     name: z.string(),
     answers: z.array(z.boolean()),
     totalTimeSec: z.number(),
-    answeredOn: z.string().optional(),
+    answeredOn: z.optional(z.string()),
   })
-  .superRefine((result, ctx) => {
-    for (const message of quizResultProblems(result)) ctx.addIssue({ code: "custom", message });
-  });
+  .check(
+    z.superRefine((result, ctx) => {
+      for (const message of quizResultProblems(result)) ctx.addIssue({ code: "custom", message });
+    }),
+  );

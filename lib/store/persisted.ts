@@ -11,7 +11,7 @@
  * saved data over the defaults (excalidraw `restoreAppState` style); invalid cards are dropped and
  * reported, never silently kept as strings.
  */
-import { z } from "zod";
+import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
 import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
 import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
 import type { CardMap, StudyCard } from "@/lib/study/types";
@@ -64,45 +64,50 @@ export interface PersistedV3 extends PersistedV2 {
 
 const cardMapLoose = z.record(z.string(), z.unknown());
 
+const nonNegative = z.number().check(z.gte(0));
+const count = z.int().check(z.gte(0));
+const isoDateTime = z.iso.datetime({ offset: true });
 const v1CardSchema = z.object({
-  due: z.iso.datetime({ offset: true }),
-  stability: z.number().min(0),
-  difficulty: z.number().min(0),
-  elapsed_days: z.number().optional(),
-  scheduled_days: z.number().min(0),
-  learning_steps: z.number().int().min(0).default(0),
-  reps: z.number().int().min(0),
-  lapses: z.number().int().min(0),
+  due: isoDateTime,
+  stability: nonNegative,
+  difficulty: nonNegative,
+  elapsed_days: z.optional(z.number()),
+  scheduled_days: nonNegative,
+  learning_steps: z._default(count, 0),
+  reps: count,
+  lapses: count,
   state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  last_review: z.iso.datetime({ offset: true }).nullish(),
+  last_review: z.nullish(isoDateTime),
 });
 /** v1 as it was stored: `{ cards: { [id]: ts-fsrs Card with ISO dates }, settings }`. */
 export type PersistedV1Card = z.input<typeof v1CardSchema>;
-const v1Schema = z.object({ cards: cardMapLoose.default({}), settings: z.unknown().optional() });
+/** An array field of v2/v3: missing → `[]`, unreadable → `[]` (items are validated one by one later). */
+const lenientArray = <T extends z.ZodMiniType>(item: T) => z._default(z.catch(z.array(item), []), []);
+const v1Schema = z.object({ cards: z._default(cardMapLoose, {}), settings: z.optional(z.unknown()) });
 const v2Schema = z.object({
-  cards: cardMapLoose.default({}),
-  orphaned: cardMapLoose.default({}),
-  settings: z.unknown().optional(),
-  priority: z.array(z.string()).catch([]).default([]),
-  resetAt: z.number().catch(0).default(0),
+  cards: z._default(cardMapLoose, {}),
+  orphaned: z._default(cardMapLoose, {}),
+  settings: z.optional(z.unknown()),
+  priority: lenientArray(z.string()),
+  resetAt: z._default(z.catch(z.number(), 0), 0),
 });
 
-const v3Schema = v2Schema.extend({
-  quizHistory: z.array(z.unknown()).catch([]).default([]),
-  teacherQuizzes: z.array(z.unknown()).catch([]).default([]),
-  classResults: z.array(z.unknown()).catch([]).default([]),
+const v3Schema = z.extend(v2Schema, {
+  quizHistory: lenientArray(z.unknown()),
+  teacherQuizzes: lenientArray(z.unknown()),
+  classResults: lenientArray(z.unknown()),
 });
 
 const QUIZ_ID = /^[0-9a-f]{8}$/;
-const count = z.number().int().min(0);
+const quizIdSchema = z.string().check(z.regex(QUIZ_ID));
 const historyEntrySchema = z.object({
   at: count,
-  quizId: z.string().regex(QUIZ_ID),
-  title: z.string().max(400),
+  quizId: quizIdSchema,
+  title: z.string().check(z.maxLength(400)),
   score: count,
   total: count,
   timeSec: count,
-  link: z.string().max(4000),
+  link: z.string().check(z.maxLength(4000)),
 });
 const quizSpecSchema = z
   .object({
@@ -114,10 +119,12 @@ const quizSpecSchema = z
     timeLimitSec: z.number(),
     title: z.string(),
   })
-  .superRefine((spec, ctx) => {
-    for (const message of quizSpecProblems(spec)) ctx.addIssue({ code: "custom", message });
-  });
-const teacherQuizSchema = z.object({ quizId: z.string().regex(QUIZ_ID), spec: quizSpecSchema, createdAt: count });
+  .check(
+    z.superRefine((spec, ctx) => {
+      for (const message of quizSpecProblems(spec)) ctx.addIssue({ code: "custom", message });
+    }),
+  );
+const teacherQuizSchema = z.object({ quizId: quizIdSchema, spec: quizSpecSchema, createdAt: count });
 
 /** Why a stored state could not be used. */
 export class PersistedStateError extends Error {
@@ -146,7 +153,7 @@ function keepValid(map: Record<string, unknown>, read: (value: unknown) => Encod
 }
 
 /** Keeps the items `schema` accepts; each rejected one is named in `dropped` (e.g. `classResults[3]`). */
-function keepValidItems<T>(items: readonly unknown[], schema: z.ZodType<T>, field: string, dropped: string[]): T[] {
+function keepValidItems<T>(items: readonly unknown[], schema: z.ZodMiniType<T>, field: string, dropped: string[]): T[] {
   const out: T[] = [];
   items.forEach((item, i) => {
     const parsed = schema.safeParse(item);

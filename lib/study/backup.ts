@@ -2,7 +2,7 @@
  * Backup files: everything the student has (settings, cards, orphaned cards, logs) in one JSON
  * document, and a strict reader that explains in plain French why a file cannot be restored.
  */
-import { z } from "zod";
+import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
 import { decodeCardMap, decodeLog, encodeCardMap, encodeLog, encodedCardMapSchema, encodedLogSchema } from "./codec";
 import { restoreSettings, type StudySettings } from "./settings";
 import { toMs, type CardMap, type Now, type ReviewLogEntry } from "./types";
@@ -36,12 +36,12 @@ export const BACKUP_MESSAGES = {
 
 const backupFileSchema = z.object({
   app: z.literal(BACKUP_APP),
-  format: z.number().int().min(1),
+  format: z.int().check(z.gte(1)),
   appVersion: z.string(),
   exportedAt: z.string(),
   settings: z.unknown(),
   cards: encodedCardMapSchema,
-  orphaned: encodedCardMapSchema.default({}),
+  orphaned: z._default(encodedCardMapSchema, {}),
   logs: z.array(encodedLogSchema),
 });
 

@@ -6,7 +6,7 @@
  * and untouched; a log becomes `[cardId, reviewTime, rating, state, durationMs]`. Field names are
  * written once here instead of 100,000 times in storage.
  */
-import { z } from "zod";
+import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
 import type { CardMap, CardState, Rating, ReviewLogEntry, StudyCard } from "./types";
 
 /** A stored card: due date alone for an untouched new card, else the full tuple. */
@@ -15,16 +15,20 @@ export type EncodedCard =
   | [due: number, stability: number, difficulty: number, scheduledDays: number, learningSteps: number, reps: number, lapses: number, state: CardState, lastReview: number];
 export type EncodedLog = [cardId: string, reviewTime: number, rating: Rating, state: CardState, durationMs: number];
 
-const finite = z.number().finite();
+// zod 4 numbers already refuse NaN and ±Infinity (classic `.finite()` was a no-op).
+const finite = z.number();
+const nonNegative = z.number().check(z.gte(0));
+const count = z.int().check(z.gte(0));
 const stateSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 export const encodedCardSchema = z.union([
   finite,
-  z.tuple([finite, finite.min(0), finite.min(0), finite.min(0), z.number().int().min(0), z.number().int().min(0), z.number().int().min(0), stateSchema, finite.min(0)]),
+  z.tuple([finite, nonNegative, nonNegative, nonNegative, count, count, count, stateSchema, nonNegative]),
 ]);
-export const encodedCardMapSchema = z.record(z.string().min(1), encodedCardSchema);
-export const encodedLogSchema = z.tuple([z.string().min(1), finite, ratingSchema, stateSchema, finite.min(0)]);
+const cardId = z.string().check(z.minLength(1));
+export const encodedCardMapSchema = z.record(cardId, encodedCardSchema);
+export const encodedLogSchema = z.tuple([cardId, finite, ratingSchema, stateSchema, nonNegative]);
 
 /**
  * Encodes one card.

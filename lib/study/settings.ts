@@ -2,7 +2,7 @@
  * Study settings (desired retention, daily limits, learning steps) with their defaults and a zod
  * schema, so settings read from storage or a backup are validated and laid over the defaults.
  */
-import { z } from "zod";
+import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
 
 const STEP = /^\d+(?:\.\d+)?[mhd]$/;
 /** A learning step such as "1m", "10m", "1h" or "1d". */
@@ -30,15 +30,19 @@ export const DEFAULT_SETTINGS: Readonly<StudySettings> = Object.freeze({
   relearningSteps: ["10m"] as Step[],
 });
 
-const stepsSchema = z.array(z.string().regex(STEP).transform((s) => s as Step)).max(10);
+const stepSchema = z.pipe(
+  z.string().check(z.regex(STEP)),
+  z.transform((s: string) => s as Step),
+);
+const stepsSchema = z.array(stepSchema).check(z.maxLength(10));
 
 /** Validates settings; each missing or invalid field falls back to its default. */
 export const settingsSchema = z.object({
-  desiredRetention: z.number().min(MIN_RETENTION).max(MAX_RETENTION).catch(DEFAULT_SETTINGS.desiredRetention),
-  newPerDay: z.number().int().min(0).max(9999).catch(DEFAULT_SETTINGS.newPerDay),
-  maxReviewsPerDay: z.number().int().min(0).max(99999).catch(DEFAULT_SETTINGS.maxReviewsPerDay),
-  learningSteps: stepsSchema.catch([...DEFAULT_SETTINGS.learningSteps]),
-  relearningSteps: stepsSchema.catch([...DEFAULT_SETTINGS.relearningSteps]),
+  desiredRetention: z.catch(z.number().check(z.gte(MIN_RETENTION), z.lte(MAX_RETENTION)), DEFAULT_SETTINGS.desiredRetention),
+  newPerDay: z.catch(z.int().check(z.gte(0), z.lte(9999)), DEFAULT_SETTINGS.newPerDay),
+  maxReviewsPerDay: z.catch(z.int().check(z.gte(0), z.lte(99999)), DEFAULT_SETTINGS.maxReviewsPerDay),
+  learningSteps: z.catch(stepsSchema, [...DEFAULT_SETTINGS.learningSteps]),
+  relearningSteps: z.catch(stepsSchema, [...DEFAULT_SETTINGS.relearningSteps]),
 });
 
 /**
