@@ -37,7 +37,7 @@ export const cases: BenchCase[] = [1_000, 10_000, 100_000].map((logs) => {
   let now = T0;
   let i = 0;
   return {
-    name: "rate and persist (10k cards)",
+    name: "rate+persist, 10k cards (size = logs)",
     size: logs,
     setup: () => {
       const storage = new MemoryStorage();
