@@ -1,7 +1,9 @@
 "use client";
-// A fact's card shown over the article: question, answer, statement, explanation and warning.
+// A fact's card shown over the article: question, answer, statement, explanation, warning and the
+// student's memory of it (loaded on demand with the study store).
 import { useEffect, useRef } from "react";
 import type { Fact } from "@/lib/content/schema";
+import FactMemory from "./screens/FactMemoryScreen";
 
 export default function FactPanel({ fact, onClose }: { fact: Fact; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -28,6 +30,7 @@ export default function FactPanel({ fact, onClose }: { fact: Fact; onClose: () =
           <strong>Attention :</strong> {fact.flagged}
         </p>
       )}
+      <FactMemory factId={fact.id} />
       <form method="dialog" className="mt-4 text-right">
         <button type="submit" className="min-h-11 rounded-lg bg-brand px-5 font-semibold text-brand-ink">
           Fermer

@@ -18,3 +18,17 @@ test.describe("home @desktop", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Le Kazakhstan et les Nations Unies");
   });
 });
+
+test("a highlighted fact in the article opens its card with the student's memory of it", async ({ page }) => {
+  await page.goto("/reviser/");
+  await page.getByRole("button", { name: "Afficher la réponse" }).click();
+  await page.getByRole("group", { name: "Évaluer ta réponse" }).getByRole("button", { name: /Facile/ }).click();
+  await page.goto("/article/kazakhstan-onu/");
+  await page.locator("#p-2").getByRole("button").first().click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading", { level: 2 })).toContainText("Kazakhstan");
+  await expect(dialog.getByTestId("fact-memory")).toContainText(/en révision|en apprentissage|jamais révisée/);
+  await expect(dialog.getByTestId("fact-memory")).toContainText("chances de t’en souvenir");
+  await dialog.getByRole("button", { name: "Fermer" }).click();
+  await expect(dialog).toBeHidden();
+});

@@ -17,7 +17,8 @@ function Loading() {
 export function lazyScreen<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
   loading: () => ReactNode = Loading,
+  { preload = true }: { preload?: boolean } = {},
 ): ComponentType<P> {
-  if (typeof window !== "undefined") void load();
+  if (preload && typeof window !== "undefined") void load();
   return dynamic(load, { ssr: false, loading });
 }
