@@ -13,7 +13,6 @@ import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
 import QuestionCard, { type Answered } from "../question/QuestionCard";
 import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
-import { toStudyVerdict } from "../study/verdict";
 import StorageNotice from "../study/StorageNotice";
 
 function questionFor(card: StudyCard, catalog: Catalog): Question | undefined {
@@ -53,7 +52,7 @@ export default function PracticeSession() {
     ({ question, grade, durationMs }: Answered) => {
       if (!shown) return;
       setCurrent(shown);
-      const rating = ratingForVerdict({ kind: question.kind, verdict: toStudyVerdict(grade.verdict), durationMs, recentTypedMs });
+      const rating = ratingForVerdict({ kind: question.kind, verdict: grade.verdict, durationMs, recentTypedMs });
       studyStore().getState().rate(shown.cardId, rating, Date.now(), durationMs);
       if ((question.kind === "typed" || question.kind === "cloze") && grade.verdict !== "wrong") {
         setRecentTypedMs((list) => [...list, durationMs].slice(-20));

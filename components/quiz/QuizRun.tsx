@@ -9,7 +9,6 @@ import { factVerdicts, remainingSeconds, scoreQuiz, type AnswerRecord, type Quiz
 import { ratingForVerdict } from "@/lib/study/practice";
 import QuestionCard, { type Answered } from "../question/QuestionCard";
 import { studyStore } from "../study/studyStore";
-import { toStudyVerdict } from "../study/verdict";
 import Countdown from "./Countdown";
 import ProgressBar from "./ProgressBar";
 
@@ -73,7 +72,7 @@ export default function QuizRun({ questions, catalog, deckId, timeLimitSec, onFi
       const store = studyStore().getState();
       const at = Date.now();
       for (const fact of facts) {
-        const rating = ratingForVerdict({ kind: question.kind, verdict: toStudyVerdict(fact.verdict), durationMs });
+        const rating = ratingForVerdict({ kind: question.kind, verdict: fact.verdict, durationMs });
         store.rate(`${fact.factId}:forward`, rating, at, durationMs);
       }
     },

@@ -24,26 +24,26 @@ describe("ratingForVerdict", () => {
   });
 
   it("rates right recognition answers Hard and right recall answers Good", () => {
-    expect(ratingForVerdict({ kind: "mcq", verdict: "right" })).toBe(2);
-    expect(ratingForVerdict({ kind: "true-false", verdict: "right" })).toBe(2);
-    expect(ratingForVerdict({ kind: "match", verdict: "right" })).toBe(2);
-    expect(ratingForVerdict({ kind: "typed", verdict: "right" })).toBe(3);
-    expect(ratingForVerdict({ kind: "cloze", verdict: "right" })).toBe(3);
+    expect(ratingForVerdict({ kind: "mcq", verdict: "correct" })).toBe(2);
+    expect(ratingForVerdict({ kind: "true-false", verdict: "correct" })).toBe(2);
+    expect(ratingForVerdict({ kind: "match", verdict: "correct" })).toBe(2);
+    expect(ratingForVerdict({ kind: "typed", verdict: "correct" })).toBe(3);
+    expect(ratingForVerdict({ kind: "cloze", verdict: "correct" })).toBe(3);
     expect(ratingForVerdict({ kind: "typed", verdict: "close" })).toBe(2);
   });
 
   it("rates a fast typed answer Easy (under half the median of the recent ones)", () => {
-    expect(ratingForVerdict({ kind: "typed", verdict: "right", durationMs: 3000, recentTypedMs: slow })).toBe(4);
-    expect(ratingForVerdict({ kind: "typed", verdict: "right", durationMs: 5000, recentTypedMs: slow })).toBe(3);
+    expect(ratingForVerdict({ kind: "typed", verdict: "correct", durationMs: 3000, recentTypedMs: slow })).toBe(4);
+    expect(ratingForVerdict({ kind: "typed", verdict: "correct", durationMs: 5000, recentTypedMs: slow })).toBe(3);
   });
 
   it("needs at least 5 samples before giving Easy, and looks at the last 20 only", () => {
-    expect(ratingForVerdict({ kind: "typed", verdict: "right", durationMs: 100, recentTypedMs: slow.slice(0, 4) })).toBe(3);
+    expect(ratingForVerdict({ kind: "typed", verdict: "correct", durationMs: 100, recentTypedMs: slow.slice(0, 4) })).toBe(3);
     const history = [...Array(30).fill(1000), ...Array(20).fill(10_000)];
-    expect(ratingForVerdict({ kind: "typed", verdict: "right", durationMs: 4000, recentTypedMs: history })).toBe(4);
+    expect(ratingForVerdict({ kind: "typed", verdict: "correct", durationMs: 4000, recentTypedMs: history })).toBe(4);
   });
 
   it("never gives Easy for a recognition question", () => {
-    expect(ratingForVerdict({ kind: "mcq", verdict: "right", durationMs: 100, recentTypedMs: slow })).toBe(2);
+    expect(ratingForVerdict({ kind: "mcq", verdict: "correct", durationMs: 100, recentTypedMs: slow })).toBe(2);
   });
 });

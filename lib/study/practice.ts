@@ -3,10 +3,11 @@
  * rating. Recognition (MCQ, true/false, matching, ordering) is easier than recall, so a right
  * recognition answer is rated Hard and only recall (typed, cloze) can earn Good or Easy.
  */
+import type { Verdict } from "@/lib/answer/check";
+import type { QuestionKind } from "@/lib/generate/types";
 import type { Rating, StudyCard } from "./types";
 
-export type QuestionKind = "mcq" | "typed" | "cloze" | "true-false" | "match" | "order";
-export type Verdict = "right" | "close" | "wrong";
+export type { QuestionKind, Verdict };
 
 /** Stability (days) below which a card is asked as a multiple-choice question. */
 export const MCQ_STABILITY_DAYS = 7;
@@ -21,12 +22,12 @@ export const SPEED_MIN_SAMPLES = 5;
  * (plus the Easy rule for fast typed/cloze answers).
  */
 export const VERDICT_RATING_TABLE: Readonly<Record<QuestionKind, Readonly<Record<Verdict, Rating>>>> = {
-  mcq: { wrong: 1, close: 2, right: 2 },
-  "true-false": { wrong: 1, close: 2, right: 2 },
-  match: { wrong: 1, close: 2, right: 2 },
-  order: { wrong: 1, close: 2, right: 2 },
-  typed: { wrong: 1, close: 2, right: 3 },
-  cloze: { wrong: 1, close: 2, right: 3 },
+  mcq: { wrong: 1, close: 2, correct: 2 },
+  "true-false": { wrong: 1, close: 2, correct: 2 },
+  match: { wrong: 1, close: 2, correct: 2 },
+  order: { wrong: 1, close: 2, correct: 2 },
+  typed: { wrong: 1, close: 2, correct: 3 },
+  cloze: { wrong: 1, close: 2, correct: 3 },
 };
 
 /**
@@ -61,7 +62,7 @@ export interface VerdictInput {
  * Good, or Easy when answered in under half the median of the last 20 recall answers (≥ 5 of them).
  *
  * @example
- * ratingForVerdict({ kind: "typed", verdict: "right", durationMs: 2000, recentTypedMs: [8000, 9000, 7000, 8500, 9500] }); // 4
+ * ratingForVerdict({ kind: "typed", verdict: "correct", durationMs: 2000, recentTypedMs: [8000, 9000, 7000, 8500, 9500] }); // 4
  */
 export function ratingForVerdict({ kind, verdict, durationMs, recentTypedMs = [] }: VerdictInput): Rating {
   const rating = VERDICT_RATING_TABLE[kind][verdict];
