@@ -2,14 +2,15 @@
  * Deck CLI: prints a deck with its generated questions and flashcards.
  *
  *   npm run deck -- --json [--seed N] [--deck ID]   whole deck as JSON (the contract other tools read)
- *   npm run deck -- [--seed N] [--deck ID]          readable review sheet for a teacher
+ *   npm run deck -- [--review] [--seed N] [--deck ID] the review sheet a teacher reads: every question
+ *                                                    of the seed grouped by fact, keys marked
  *
  * Exits with code 1 and the validation messages when the content is invalid.
  */
 import { RAW_DECKS } from "@/content";
 import { validateDeck, type Deck, type Fact } from "@/lib/content/schema";
 import { findFrenchIssues, typesetFrench } from "@/lib/french";
-import { QUESTION_KINDS, generateDeckQuestions, generateFlashcards } from "@/lib/generate";
+import { QUESTION_KINDS, generateDeckQuestions, generateFlashcards, type Question } from "@/lib/generate";
 
 interface Options {
   json: boolean;
@@ -24,9 +25,10 @@ function parseArgs(argv: string[]): Options {
     if (arg === "--json") options.json = true;
     else if (arg === "--seed") options.seed = Number(argv[++i]);
     else if (arg.startsWith("--seed=")) options.seed = Number(arg.slice(7));
+    else if (arg === "--review") options.json = false;
     else if (arg === "--deck") options.deckId = argv[++i];
     else if (arg.startsWith("--deck=")) options.deckId = arg.slice(7);
-    else fail([`unknown argument ${arg}`, "usage: npm run deck -- [--json] [--seed N] [--deck ID]"]);
+    else fail([`unknown argument ${arg}`, "usage: npm run deck -- [--json | --review] [--seed N] [--deck ID]"]);
   }
   if (!Number.isInteger(options.seed)) fail(["--seed must be an integer"]);
   return options;
@@ -57,6 +59,7 @@ function factJson(f: Fact) {
     topic: f.topic,
     label: f.label,
     type: f.type,
+    class: f.class,
     prompt: f.prompt,
     answer: f.answer,
     accept: f.accept,
@@ -80,38 +83,46 @@ function printJson(deck: Deck, seed: number): void {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 
+/** How one generated question reads on the sheet: its kind, prompt, options with the key marked. */
+function questionLines(q: Question): string[] {
+  const out = [`    [${q.kind}] ${q.prompt}`];
+  if (q.kind === "mcq") out.push(...q.options.map((o) => `        ${o === q.answer ? "✓" : "·"} ${o}`));
+  if (q.kind === "true-false") out.push(`        → ${q.answer}${q.answer === "Faux" ? ` (vrai : ${q.statement})` : ""}`);
+  if (q.kind === "typed" || q.kind === "cloze") out.push(`        → ${q.answer}`);
+  if (q.kind === "match") out.push(...q.pairs.map((p) => `        ${p.left} ↔ ${p.right}`));
+  if (q.kind === "order") out.push(...q.answer.map((event, i) => `        ${i + 1}. ${event} (${q.dates[i]})`));
+  return out;
+}
+
+/** The sheet a teacher reads: every question of the seed grouped by fact, then the group questions. */
 function printReview(deck: Deck, seed: number): void {
-  const lines: string[] = [`# ${deck.meta.title} (${deck.meta.id}) — ${deck.facts.length} faits`, ""];
+  const lines: string[] = [`# ${deck.meta.title} (${deck.meta.id}) — ${deck.facts.length} faits, graine ${seed}`, ""];
   const questions = generateDeckQuestions(deck.facts, seed);
-  const inKind = (kind: string) =>
-    new Set(questions.filter((q) => q.kind === kind).flatMap((q) => ("factIds" in q ? q.factIds : [q.factId])));
-  const matched = inKind("match");
-  const ordered = inKind("order");
-  const withMcq = inKind("mcq");
+  const cards = generateFlashcards(deck.facts);
+  const paragraphs = new Map(deck.article.paragraphs.map((p) => [p.n, p.text]));
   for (const topic of deck.meta.topics) {
     const facts = deck.facts.filter((f) => f.topic === topic.id);
     lines.push(`## ${topic.label} (${facts.length})`, "");
     for (const f of facts) {
-      lines.push(`- [${f.id}] (${f.type}) ${f.prompt}`);
-      lines.push(`    Réponse : ${f.answer}${f.accept.length ? `   (accepté : ${f.accept.join(" ; ")})` : ""}`);
+      lines.push(`### [${f.id}] ${typesetFrench(f.label)} — classe ${f.class}`);
+      lines.push(`    Réponse : ${typesetFrench(f.answer)}${f.accept.length ? `   (accepté : ${f.accept.join(" ; ")})` : ""}`);
       if (f.alsoRight?.length) lines.push(`    Aussi juste : ${f.alsoRight.join(" ; ")}`);
-      lines.push(`    Phrase : ${f.statement}`);
-      lines.push(`    Source § ${f.source.paragraph} : « ${f.source.quote} »`);
+      lines.push(`    Source § ${f.source.paragraph} : ${paragraphs.get(f.source.paragraph) ?? ""}`);
       if (f.flagged) lines.push(`    ⚠ SIGNALÉ : ${f.flagged}`);
+      for (const q of questions) if (q.factId === f.id && q.kind !== "match" && q.kind !== "order") lines.push(...questionLines(q));
+      for (const c of cards) if (c.factId === f.id) lines.push(`    [fiche ${c.kind === "forward" ? "recto" : "inversée"}] ${c.front} → ${c.back}`);
       const notes: string[] = [];
-      if (!f.flagged && !withMcq.has(f.id)) notes.push("pas de QCM (trop peu de distracteurs)");
-      if (!f.flagged && !matched.has(f.id)) notes.push("dans aucun appariement");
-      if (!f.flagged && (f.type === "date" || f.type === "year") && !ordered.has(f.id)) notes.push("dans aucune frise");
-      for (const s of [f.prompt, f.answer, f.statement, f.label]) {
-        for (const issue of findFrenchIssues(typesetFrench(s))) notes.push(`français : ${issue.rule} « ${issue.excerpt} »`);
+      for (const text of [f.prompt, f.answer, f.statement, f.label, ...(f.falseStatements ?? [])]) {
+        for (const issue of findFrenchIssues(typesetFrench(text))) notes.push(`français : ${issue.rule} « ${issue.excerpt} »`);
       }
       if (notes.length) lines.push(`    Remarques : ${notes.join(" ; ")}`);
+      lines.push("");
     }
-    lines.push("");
   }
-  lines.push(`## Questions (graine ${seed})`, "");
+  lines.push("## Appariements et frises", "");
+  for (const q of questions) if (q.kind === "match" || q.kind === "order") lines.push(...questionLines(q), "");
+  lines.push(`## Totaux (graine ${seed})`, "");
   for (const kind of QUESTION_KINDS) lines.push(`- ${kind} : ${questions.filter((q) => q.kind === kind).length}`);
-  const cards = generateFlashcards(deck.facts);
   lines.push(`- fiches : ${cards.length} (dont ${cards.filter((c) => c.kind === "reverse").length} inversées)`);
   lines.push(`- faits signalés (sans question) : ${deck.facts.filter((f) => f.flagged).length}`);
   process.stdout.write(`${lines.join("\n")}\n`);

@@ -3,6 +3,7 @@
 // what a verdict means (an FSRS rating, a score) through `onAnswered`, and what comes next.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { gradeQuestion, type Grade, type Response } from "@/lib/answer/grade";
+import { CATALOG } from "@/lib/content/catalog";
 import type { Fact } from "@/lib/content/schema";
 import { BLANK } from "@/lib/generate/rewrite";
 import type { Question } from "@/lib/generate/types";
@@ -23,7 +24,6 @@ interface Props {
   question: Question;
   fact?: Fact;
   deckId: string;
-  knownAnswers?: ReadonlySet<string>;
   nextLabel?: string;
   onAnswered: (answered: Answered) => void;
   onNext: () => void;
@@ -53,7 +53,7 @@ function PromptText({ question }: { question: Question }) {
   );
 }
 
-export default function QuestionCard({ question, fact, deckId, knownAnswers, nextLabel = "Suivant", onAnswered, onNext }: Props) {
+export default function QuestionCard({ question, fact, deckId, nextLabel = "Suivant", onAnswered, onNext }: Props) {
   const startedAt = useRef(0);
   useEffect(() => {
     startedAt.current = performance.now();
@@ -64,12 +64,12 @@ export default function QuestionCard({ question, fact, deckId, knownAnswers, nex
   const answer = useCallback(
     (response: Response) => {
       if (grade) return;
-      const result = gradeQuestion(question, response, fact, { knownAnswers });
+      const result = gradeQuestion(question, response, fact, CATALOG.checkOptions.get(deckId));
       setGrade(result);
       if (typeof response === "string") setChosen(response);
       onAnswered({ question, grade: result, response, durationMs: Math.round(performance.now() - startedAt.current) });
     },
-    [grade, question, fact, knownAnswers, onAnswered],
+    [grade, question, fact, deckId, onAnswered],
   );
 
   return (

@@ -1,16 +1,20 @@
 /**
- * Checks a typed answer against a fact. Forgiving about form (case, accents, apostrophes,
- * articles, number spacing, units, date formats) and about one typo in a long word, but strict
- * about content: another number, another date or another name is wrong, even when it is close.
+ * Checks a typed answer against a fact, as a teacher would. Forgiving about form: case, accents,
+ * apostrophes, articles and leading prepositions, plurals, numbers in words or digits, ordinals,
+ * units left out, date formats, lists in any order, the deck's synonyms and acronyms, words echoed
+ * from the question, one typo in a long word. Strict about content: another number, unit or
+ * qualifier (« moins de 20 » for « plus de 20 »), another date, another name, and never a word the
+ * question itself shows (« KIBHR » when the question spells out the acronym).
  */
 import levenshtein from "damerau-levenshtein";
 import { alternativesOf } from "@/lib/content/alternatives";
 import type { Fact } from "@/lib/content/schema";
 import { parseFrenchDate, parseIsoDate, datePrecisionOf, typesetFrench } from "@/lib/french";
-import { normalizeAnswer, numbersIn } from "./normalize";
+import { looseTokens, NO_SYNONYMS, type SynonymTable } from "./looseKey";
+import { normalizeAnswer } from "./normalize";
 import { KNOWN_PROPER_NOUN_KEYS } from "./properNouns";
 
-/** Correct, close (one typo: counts as right, with a note) or wrong. */
+/** Correct, close (one typo or an imprecision: counts as right, with a note) or wrong. */
 export type Verdict = "correct" | "close" | "wrong";
 
 /** The outcome of checking one answer. */
@@ -21,46 +25,42 @@ export interface CheckResult {
   note?: string;
 }
 
-/** Note shown with a `close` verdict. */
-export const CLOSE_NOTE = "Presque : vérifie l'orthographe";
+/** Note shown with a `close` verdict for a typo. */
+export const CLOSE_NOTE = "Compté juste, mais vérifie l’orthographe.";
 /** Note shown when the input is the answer of another fact. */
 export const OTHER_ANSWER_NOTE = "C’est la réponse à une autre question.";
+/** Note shown when the input only repeats words of the question. */
+export const ECHO_NOTE = "Ta réponse reprend seulement des mots de la question.";
 
-/** Extra knowledge for the checker: answers of the other facts, never called a typo of this one. */
+/** Note for a number given without the answer's « plus de », « environ »… */
+export function imprecisionNote(expected: string): string {
+  return `Compté juste, mais la réponse exacte est « ${expected} ».`;
+}
+
+/** Extra knowledge for the checker. */
 export interface CheckOptions {
+  /** Keys (`normalizeAnswer`) of other facts' answers: never called a typo of this one. */
   knownAnswers?: ReadonlySet<string>;
+  /** The deck's synonyms (`buildSynonymTable`). */
+  synonyms?: SynonymTable;
+  /** The question as shown: its words may be echoed in an answer, never be the answer. */
+  prompt?: string;
 }
 
-const NUMERIC_TYPES = new Set(["year", "number", "percentage"]);
+/** Words that qualify a number, as loose tokens (plurals folded: « plus » → plu): leaving one out is imprecise, changing it is wrong. */
+const QUALIFIERS = new Set(["plu", "moin", "environ", "pre", "presque", "dela", "quelque", "dizaine", "centaine", "millier"]);
+/** Units a student may add to a bare number (the fact's own words are allowed too). */
+const UNIT_WORDS = new Set(["km", "kilometre", "%", "an", "annee"]);
+const LIST_SEPARATOR = /\s*(?:[,;&]|\bet\b|\bainsi que\b)\s*/i;
 
-interface Prepared {
-  keys: string[];
-  /** Normalised words that are capitalised proper nouns in the written answers. */
-  properNouns: Set<string>;
-  numbers: number[];
-}
-
-const prepared = new WeakMap<Fact, Prepared>();
-
-function prepare(fact: Fact): Prepared {
-  const cached = prepared.get(fact);
-  if (cached) return cached;
-  const written = [fact.answer, ...alternativesOf(fact)];
-  const units = fact.unit ? [fact.unit] : [];
-  const keys = [...new Set(written.map((w) => normalizeAnswer(w, units)).filter((k) => k !== ""))];
-  const properNouns = new Set<string>();
-  for (const w of written) {
-    for (const word of w.split(/[\s’'ʼ-]+/)) {
-      if (/^\p{Lu}/u.test(word)) properNouns.add(normalizeAnswer(word));
-    }
-  }
-  const numbers: number[] = [];
-  if (typeof fact.value === "number") numbers.push(fact.value);
-  for (const w of written) numbers.push(...numbersIn(w));
-  const result = { keys, properNouns, numbers };
-  prepared.set(fact, result);
-  return result;
-}
+const hasDigit = (t: string) => /\d/.test(t);
+/** The value of a number token: "5000" → 5000, ordinal "80e" → 80. */
+const numberOf = (t: string) => Number(t.replace(/e$/, ""));
+const sameNumbers = (a: readonly string[], b: readonly string[]) => {
+  const x = a.map(numberOf).sort((m, n) => m - n);
+  const y = b.map(numberOf).sort((m, n) => m - n);
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+};
 
 /** Edits allowed in a word of this many letters: none below 5, one from 5, two from 10. */
 function allowedEdits(word: string): number {
@@ -68,36 +68,30 @@ function allowedEdits(word: string): number {
   return letters >= 10 ? 2 : letters >= 5 ? 1 : 0;
 }
 
-function compactDigits(key: string): string {
-  return key.replace(/(?<=\p{L}) (?=\d)|(?<=\d) (?=\p{L})/gu, "");
-}
-
-function distance(a: string, b: string): number {
-  return levenshtein(a, b).steps;
-}
-
-/** True when `input` is `key` with one typo as defined above (numbers must be identical). */
-function isTypo(input: string, key: string, properNouns: Set<string>): boolean {
-  if ((input.match(/\d+/g) ?? []).join(" ") !== (key.match(/\d+/g) ?? []).join(" ")) return false;
-  const a = input.split(" ");
-  const b = key.split(" ");
-  if (a.length !== b.length) {
-    return a.join("") === b.join("");
-  }
+/** True when `input` is `key` with one typo (two in a long word); numbers must be identical. */
+function isTypo(input: readonly string[], key: readonly string[], properNouns: ReadonlySet<string>): boolean {
+  if (input.filter(hasDigit).join(" ") !== key.filter(hasDigit).join(" ")) return false;
+  if (input.length !== key.length) return input.join("") === key.join("");
   let total = 0;
-  for (let i = 0; i < b.length; i++) {
-    if (a[i] === b[i]) continue;
-    const d = distance(a[i], b[i]);
-    if (d > allowedEdits(b[i])) return false;
+  for (let i = 0; i < key.length; i++) {
+    if (input[i] === key[i]) continue;
+    const d = levenshtein(input[i], key[i]).steps;
+    if (d > allowedEdits(key[i])) return false;
     // A different first letter in a name usually means a different name (Aral/Oral).
-    if (properNouns.has(b[i]) && a[i][0] !== b[i][0]) return false;
+    if (properNouns.has(key[i]) && input[i][0] !== key[i][0]) return false;
     total += d;
   }
-  return total > 0 && total <= Math.max(1, allowedEdits(key.replace(/ /g, "")));
+  return total > 0 && total <= Math.max(1, allowedEdits(key.join("")));
+}
+
+/** The answer's forms as token lists, once as written and once without the question's own words. */
+function variants(tokens: string[], promptWords: ReadonlySet<string>): string[][] {
+  const reduced = tokens.filter((t) => !promptWords.has(t));
+  return reduced.length > 0 && reduced.length < tokens.length ? [tokens, reduced] : [tokens];
 }
 
 function checkDate(input: string, fact: Fact): boolean | undefined {
-  const typed = parseFrenchDate(input.trim());
+  const typed = parseFrenchDate(input.trim().replace(/^(?:le|en|depuis le|depuis)\s+/i, ""));
   if (!typed || typeof fact.value !== "string") return undefined;
   const precision = datePrecisionOf(fact.answer);
   const targets = [parseIsoDate(fact.value)];
@@ -116,65 +110,140 @@ function checkDate(input: string, fact: Fact): boolean | undefined {
 }
 
 /**
+ * Numbers: the same values, and no word that the answer, the question or (for a bare number) a
+ * unit does not have: « 5000 miles », « moins de 20 » and « 80 décennies » are wrong. The question's
+ * words may be echoed, except a unit another accepted form uses (« décennies » against « 80 ans »).
+ * A qualifier left out (« 20 » for « plus de 20 ») is imprecise.
+ */
+function checkNumbers(input: readonly string[], answers: readonly string[][], promptWords: ReadonlySet<string>, fact: Fact): Verdict {
+  const inputNumbers = input.filter(hasDigit);
+  const inputWords = input.filter((t) => !hasDigit(t));
+  const everyAnswerWord = new Set(answers.flat().filter((t) => !hasDigit(t)));
+  let best: Verdict = "wrong";
+  for (const answer of answers) {
+    const answerNumbers = answer.filter(hasDigit);
+    const single = typeof fact.value === "number" && inputNumbers.length === 1 && numberOf(inputNumbers[0]) === fact.value;
+    if (!sameNumbers(inputNumbers, answerNumbers) && !single) continue;
+    const answerWords = new Set(answer.filter((t) => !hasDigit(t)));
+    const bare = [...answerWords].every((w) => QUALIFIERS.has(w));
+    const allowed = (w: string) =>
+      answerWords.has(w) || (promptWords.has(w) && !everyAnswerWord.has(w)) || (bare && UNIT_WORDS.has(w));
+    if (!inputWords.every(allowed)) continue;
+    const missing = [...answerWords].some((w) => QUALIFIERS.has(w) && !inputWords.includes(w));
+    if (!missing) return "correct";
+    best = "close";
+  }
+  return best;
+}
+
+/** Lists: the same items in any order, separated by commas or « et »; one typo per item at most. */
+function checkList(input: string, written: readonly string[], table: SynonymTable, properNouns: ReadonlySet<string>): Verdict {
+  const items = (text: string) => {
+    const parts = text.split(LIST_SEPARATOR).map((p) => looseTokens(p, table)).filter((p) => p.length > 0);
+    // « 1997 1998 2000 »: numbers separated by spaces only.
+    return parts.length === 1 && parts[0].length > 1 && parts[0].every(hasDigit) ? parts[0].map((t) => [t]) : parts;
+  };
+  const given = items(input);
+  let best: Verdict = "wrong";
+  for (const w of written) {
+    const expected = items(w);
+    if (expected.length !== given.length || expected.length < 2) continue;
+    const left = expected.slice();
+    let verdict: Verdict = "correct";
+    for (const item of given) {
+      let at = left.findIndex((e) => e.join(" ") === item.join(" "));
+      if (at < 0) {
+        at = left.findIndex((e) => isTypo(item, e, properNouns));
+        verdict = "close";
+      }
+      if (at < 0) {
+        verdict = "wrong";
+        break;
+      }
+      left.splice(at, 1);
+    }
+    if (verdict === "correct") return verdict;
+    if (verdict === "close") best = "close";
+  }
+  return best;
+}
+
+/**
  * Checks what a student typed against a fact.
  *
  * @example
- * checkAnswer("5000", fact5000km); // { verdict: "correct", expected: "5 000 km" }
+ * checkAnswer("cinq mille", fact5000km); // { verdict: "correct", expected: "5 000 km" }
  * checkAnswer("Tokaiëv", factTokaiev); // correct (accents ignored)
- * checkAnswer("Tokaïevv", factTokaiev); // { verdict: "close", note: "Presque : vérifie l'orthographe", … }
- * checkAnswer("1998", fact1997); // wrong
+ * checkAnswer("Tokaïevv", factTokaiev); // { verdict: "close", note: CLOSE_NOTE, … }
+ * checkAnswer("moins de 20", factPlusDe20); // wrong
  */
 export function checkAnswer(input: string, fact: Fact, options: CheckOptions = {}): CheckResult {
   const expected = typesetFrench(fact.answer);
   const wrong: CheckResult = { verdict: "wrong", expected };
-  const units = fact.unit ? [fact.unit] : [];
-  const key = normalizeAnswer(input, units);
-  if (key === "") return wrong;
-  const facts = prepare(fact);
-  if (facts.keys.includes(key)) return { verdict: "correct", expected };
-  // "COP 29" = "COP29": a space between letters and digits is form, not spelling.
-  const compact = compactDigits(key);
-  if (facts.keys.some((k) => compactDigits(k) === compact)) return { verdict: "correct", expected };
+  const correct: CheckResult = { verdict: "correct", expected };
+  const table = options.synonyms ?? NO_SYNONYMS;
+  const tokens = looseTokens(input, table);
+  if (tokens.length === 0) return wrong;
+  const promptWords = new Set(looseTokens(options.prompt ?? "", table));
+  if (tokens.every((t) => promptWords.has(t))) return { ...wrong, note: ECHO_NOTE };
 
+  const written = [fact.answer, ...alternativesOf(fact)];
+  const answers = written.flatMap((w) => variants(looseTokens(w, table), promptWords));
+  const inputs = variants(tokens, promptWords);
+  const keys = new Set(answers.map((a) => a.join(" ")));
+  if (inputs.some((i) => keys.has(i.join(" ")))) return correct;
+  // "COP 29" = "COP29": a space between letters and digits is form, not spelling.
+  const compact = new Set(answers.filter((a) => a.some(hasDigit)).map((a) => a.join("")));
+  if (inputs.some((i) => i.some(hasDigit) && compact.has(i.join("")))) return correct;
+
+  const properNouns = new Set<string>();
+  for (const w of written) for (const word of w.split(/[\s’'ʼ-]+/)) if (/^\p{Lu}/u.test(word)) properNouns.add(normalizeAnswer(word));
+
+  if (fact.type === "list") {
+    const verdict = checkList(input, written, table, properNouns);
+    if (verdict !== "wrong") return verdict === "close" ? { verdict, expected, note: CLOSE_NOTE } : correct;
+  }
   if (fact.type === "date") {
     const date = checkDate(input, fact);
-    if (date !== undefined) return date ? { verdict: "correct", expected } : wrong;
+    if (date !== undefined) return date ? correct : wrong;
   }
-  if (NUMERIC_TYPES.has(fact.type)) {
-    const typed = numbersIn(input);
-    if (typed.length === 1 && facts.numbers.includes(typed[0])) return { verdict: "correct", expected };
-    return wrong;
+  if (fact.type !== "list" && (tokens.some(hasDigit) || answers.some((a) => a.some(hasDigit)))) {
+    const verdict = checkNumbers(tokens, answers, promptWords, fact);
+    if (verdict === "close") return { verdict, expected, note: imprecisionNote(expected) };
+    return verdict === "correct" ? correct : wrong;
   }
+  const key = normalizeAnswer(input);
   if (options.knownAnswers?.has(key)) return { ...wrong, note: OTHER_ANSWER_NOTE };
   if (KNOWN_PROPER_NOUN_KEYS.has(key)) return wrong;
-  if (facts.keys.some((k) => isTypo(key, k, facts.properNouns))) {
-    return { verdict: "close", expected, note: CLOSE_NOTE };
-  }
+  if (inputs.some((i) => answers.some((a) => isTypo(i, a, properNouns)))) return { verdict: "close", expected, note: CLOSE_NOTE };
   return wrong;
 }
 
 /**
  * Builds a checker for one deck: it knows every fact's answers, so typing another fact's answer
- * (Almaty for Astana) is never forgiven as a typo.
+ * (Almaty for Astana) is never forgiven as a typo, and it applies the deck's synonyms.
  *
  * @example
- * const check = createAnswerChecker(deck.facts);
- * check("Almaty", astanaFact).verdict; // "wrong"
+ * const check = createAnswerChecker(deck.facts, buildSynonymTable(deck.meta.synonyms ?? []));
+ * check("Almaty", astanaFact, "Où se tiendra le sommet ?").verdict; // "wrong"
  */
-export function createAnswerChecker(facts: readonly Fact[]): (input: string, fact: Fact) => CheckResult {
-  const answersByKey = new Map<string, Set<string>>();
+export function createAnswerChecker(
+  facts: readonly Fact[],
+  synonyms: SynonymTable = NO_SYNONYMS,
+): (input: string, fact: Fact, prompt?: string) => CheckResult {
+  const owners = new Map<string, Set<string>>();
   for (const f of facts) {
-    for (const key of prepare(f).keys) {
-      const owners = answersByKey.get(key) ?? new Set<string>();
-      owners.add(f.id);
-      answersByKey.set(key, owners);
+    for (const w of [f.answer, ...alternativesOf(f)]) {
+      const key = normalizeAnswer(w);
+      const set = owners.get(key) ?? new Set<string>();
+      set.add(f.id);
+      owners.set(key, set);
     }
   }
-  return (input, fact) => {
-    const own = new Set(prepare(fact).keys);
-    const knownAnswers = new Set<string>();
-    const key = normalizeAnswer(input, fact.unit ? [fact.unit] : []);
-    if (answersByKey.has(key) && !own.has(key)) knownAnswers.add(key);
-    return checkAnswer(input, fact, { knownAnswers });
+  return (input, fact, prompt) => {
+    const key = normalizeAnswer(input);
+    const owner = owners.get(key);
+    const knownAnswers = owner && !owner.has(fact.id) ? new Set([key]) : new Set<string>();
+    return checkAnswer(input, fact, { knownAnswers, synonyms, prompt });
   };
 }

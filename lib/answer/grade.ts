@@ -33,7 +33,8 @@ export function gradeQuestion(question: Question, response: Response, fact?: Fac
     case "typed":
     case "cloze": {
       if (!fact) throw new Error(`gradeQuestion: ${question.kind} question ${question.id} needs its fact`);
-      return checkAnswer(typeof response === "string" ? response : response.join(" "), fact, options);
+      const text = typeof response === "string" ? response : response.join(" ");
+      return checkAnswer(text, fact, { ...options, prompt: question.prompt });
     }
     case "match":
     case "order": {

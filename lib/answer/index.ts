@@ -4,9 +4,12 @@ export {
   checkAnswer,
   createAnswerChecker,
   CLOSE_NOTE,
+  ECHO_NOTE,
   OTHER_ANSWER_NOTE,
+  imprecisionNote,
   type CheckResult,
   type CheckOptions,
   type Verdict,
 } from "./check";
 export { KNOWN_PROPER_NOUNS } from "./properNouns";
+export { buildSynonymTable, looseKey, looseTokens, NO_SYNONYMS, type SynonymTable } from "./looseKey";

@@ -5,6 +5,8 @@
  * bundle does not carry the validator.
  */
 import { RAW_DECKS } from "@/content";
+import { buildSynonymTable, normalizeAnswer, type CheckOptions } from "@/lib/answer";
+import { alternativesOf } from "./alternatives";
 import { generateFlashcards } from "@/lib/generate/flashcards";
 import type { Flashcard } from "@/lib/generate/types";
 import type { Deck, Fact } from "./schema";
@@ -16,6 +18,13 @@ export interface Catalog {
   deckOfFact: ReadonlyMap<string, string>;
   flashcards: Flashcard[];
   flashcardsById: ReadonlyMap<string, Flashcard>;
+  /** Per deck, what answer checking needs beyond the fact: its synonyms and every answer of the deck. */
+  checkOptions: ReadonlyMap<string, CheckOptions>;
+}
+
+function checkOptionsOf(deck: Deck): CheckOptions {
+  const knownAnswers = new Set(deck.facts.flatMap((f) => [f.answer, ...alternativesOf(f)].map((a) => normalizeAnswer(a))));
+  return { synonyms: buildSynonymTable(deck.meta.synonyms ?? []), knownAnswers };
 }
 
 /** Builds the lookup tables once from already validated decks. */
@@ -29,6 +38,7 @@ export function buildCatalog(decks: Deck[]): Catalog {
     deckOfFact: new Map(decks.flatMap((d) => d.facts.map((f) => [f.id, d.meta.id] as const))),
     flashcards,
     flashcardsById: new Map(flashcards.map((c) => [c.id, c])),
+    checkOptions: new Map(decks.map((d) => [d.meta.id, checkOptionsOf(d)])),
   };
 }
 

@@ -95,10 +95,12 @@ function buildFact(overrides: Partial<FactInput> = {}): FactInput {
     prompt: "Depuis quand le Kazakhstan est-il membre de l’ONU ?",
     answer: "1992",
     type: "year",
+    class: "year",
     value: 1992,
     accept: [],
     statement: "Le Kazakhstan est membre de l’ONU depuis 1992.",
     source: { paragraph: 1, quote: "depuis le 2 mars 1992" },
+    falseStatements: ["Le Kazakhstan est membre de l’ONU depuis 1995."],
     ...overrides,
   };
 }
@@ -111,6 +113,7 @@ function buildRawDeck(facts: unknown[]): RawDeck {
       title: "Deck de test",
       language: "fr",
       topics: [{ id: "membre-onu", label: "Membre de l’ONU" }],
+      classes: [{ id: "year", label: "année" }, { id: "un-organ", label: "organe de l’ONU" }],
       sources: [],
     },
     article: { paragraphs: [{ n: 1, text: FIXTURE_PARAGRAPH }] },
@@ -133,6 +136,23 @@ function without(fact: FactInput, field: keyof FactInput): Record<string, unknow
 describe("validateDeck on broken facts", () => {
   it("accepts the fixture fact as built", () => {
     expect(errorsOf([buildFact()])).toEqual([]);
+  });
+
+  it("refuses a class the deck does not declare", () => {
+    expect(errorsOf([buildFact({ class: "sea" })])).toEqual(['fact "x", field class: unknown class "sea"']);
+  });
+
+  it("needs three hand-written distractors for an answer that is not a number or a date", () => {
+    const organ = { answer: "Conseil de sécurité", type: "organisation" as const, class: "un-organ", value: undefined, statement: "Il siège au Conseil de sécurité." };
+    expect(errorsOf([buildFact({ ...organ, distractors: ["Assemblée générale", "Secrétariat"] })])).toEqual([
+      'fact "x", field distractors: needs at least 3 hand-written distractors',
+    ]);
+    expect(errorsOf([buildFact({ ...organ, distractors: ["Assemblée générale", "Secrétariat", "Conseil économique et social"] })])).toEqual([]);
+  });
+
+  it("needs a false statement unless the fact is flagged", () => {
+    expect(errorsOf([buildFact({ falseStatements: [] })])).toEqual(['fact "x", field falseStatements: needs at least one false statement']);
+    expect(errorsOf([buildFact({ falseStatements: [], flagged: "Date douteuse." })])).toEqual([]);
   });
 
   it("refuses a quote that is not in the article, naming the fact and source.quote", () => {

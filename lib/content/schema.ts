@@ -39,6 +39,19 @@ export const grammarSchema = z.strictObject({
   number: z.enum(["s", "p"]),
 });
 
+/** A dated event a fact carries, for chronology questions: « Adhésion du Kazakhstan à l’ONU », 1992-03-02. */
+export const timelineEntrySchema = z.strictObject({
+  /** A self-standing event phrase, without its date. */
+  event: nonEmpty,
+  /** "YYYY" or "YYYY-MM-DD". */
+  date: z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, "must be YYYY or YYYY-MM-DD"),
+});
+
+/** Answer types whose wrong options are numeric neighbours, so authored distractors are optional. */
+export const NUMERIC_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(["date", "year", "number", "percentage"]);
+/** Wrong options a multiple-choice question needs. */
+export const MIN_DISTRACTORS = 3;
+
 export const factSchema = z
   .strictObject({
     id: z.string().regex(SLUG, "must be a lowercase slug such as onu-adhesion-date"),
@@ -48,6 +61,8 @@ export const factSchema = z
     prompt: nonEmpty.refine((s) => s.endsWith("?"), "must be a question ending with ?"),
     answer: nonEmpty,
     type: z.enum(ANSWER_TYPES),
+    /** Semantic class of the answer (UN agency, sea, year…), one of the deck's declared `classes`. */
+    class: z.string().regex(SLUG, "must be a class id declared in deck.json"),
     /** Typed value where one applies: ISO date for `date`, a number for year/number/percentage. */
     value: z.union([z.number(), z.string().regex(ISO_DATE, "must be an ISO date YYYY-MM-DD")]).optional(),
     unit: z.string().optional(),
@@ -59,6 +74,12 @@ export const factSchema = z
     /** One French sentence that contains `answer` verbatim. */
     statement: nonEmpty,
     source: sourceSchema,
+    /** Hand-written wrong answers of the same class and form, none of which the article makes right. */
+    distractors: z.array(nonEmpty).optional(),
+    /** Hand-written false statements: one thing changed, clearly false according to the article. */
+    falseStatements: z.array(nonEmpty).optional(),
+    /** Dated events of this fact, for chronology and event–date matching. */
+    timeline: z.array(timelineEntrySchema).optional(),
     explanation: z.string().optional(),
     /** Why this fact is doubtful; flagged facts get a flashcard with the warning but no question. */
     flagged: z.string().optional(),
@@ -74,15 +95,32 @@ export const factSchema = z
     if (fact.type === "date" && typeof fact.value !== "string") {
       ctx.addIssue({ code: "custom", path: ["value"], message: "a date fact needs an ISO date value" });
     }
+    if (fact.flagged) return;
+    if (!NUMERIC_ANSWER_TYPES.has(fact.type) && (fact.distractors?.length ?? 0) < MIN_DISTRACTORS) {
+      ctx.addIssue({ code: "custom", path: ["distractors"], message: `needs at least ${MIN_DISTRACTORS} hand-written distractors` });
+    }
+    if ((fact.falseStatements?.length ?? 0) < 1) {
+      ctx.addIssue({ code: "custom", path: ["falseStatements"], message: "needs at least one false statement" });
+    }
   });
 
 export const topicSchema = z.object({ id: z.string().regex(SLUG), label: nonEmpty });
+
+/** A semantic class of answers: wrong options and matching pairs stay within one class. */
+export const answerClassSchema = z.strictObject({
+  id: z.string().regex(SLUG),
+  label: nonEmpty,
+});
 
 export const deckMetaSchema = z.object({
   id: z.string().regex(SLUG),
   title: nonEmpty,
   language: z.literal("fr"),
   topics: z.array(topicSchema).min(1),
+  /** The vocabulary of answer classes facts may use. */
+  classes: z.array(answerClassSchema).min(1),
+  /** Terms a student may use for one another when typing (« ONU », « Nations unies »). */
+  synonyms: z.array(z.array(nonEmpty).min(2)).optional(),
   sources: z.array(nonEmpty),
 });
 
@@ -96,6 +134,8 @@ export type Topic = z.output<typeof topicSchema>;
 export type DeckMeta = z.output<typeof deckMetaSchema>;
 export type Article = z.output<typeof articleSchema>;
 export type Grammar = z.output<typeof grammarSchema>;
+export type TimelineEntry = z.output<typeof timelineEntrySchema>;
+export type AnswerClass = z.output<typeof answerClassSchema>;
 
 /** A validated deck: its metadata, its article and its facts. */
 export interface Deck {
@@ -150,9 +190,11 @@ export function validateDeck(raw: RawDeck): DeckResult {
 
   if (meta.success && article.success) {
     const topics = new Set(meta.data.topics.map((t) => t.id));
+    const classes = new Set(meta.data.classes.map((c) => c.id));
     const paragraphs = new Map(article.data.paragraphs.map((p) => [p.n, p.text]));
     for (const fact of facts) {
       if (!topics.has(fact.topic)) errors.push(`fact "${fact.id}", field topic: unknown topic "${fact.topic}"`);
+      if (!classes.has(fact.class)) errors.push(`fact "${fact.id}", field class: unknown class "${fact.class}"`);
       const text = paragraphs.get(fact.source.paragraph);
       if (text === undefined) {
         errors.push(`fact "${fact.id}", field source.paragraph: no paragraph ${fact.source.paragraph}`);

@@ -199,7 +199,8 @@ function draft(type: AnswerType, n: string, rng: Rng): Draft {
 }
 
 /**
- * `n` schema-valid facts of every type across 10 topics; about 2 % are flagged.
+ * `n` schema-valid facts of every type across 10 topics, their class being their type; about 2 %
+ * are flagged.
  *
  * @example
  * const facts = syntheticFacts(1000, 1);
@@ -213,6 +214,10 @@ export function syntheticFacts(n: number, seed: number): Fact[] {
     const topic = SYNTHETIC_TOPICS[rng.int(SYNTHETIC_TOPICS.length)];
     const d = draft(type, formatNumber(i), rng);
     const quote = d.statement;
+    // Wrong answers of the same type from sibling drafts; a false statement swaps the first one in.
+    const siblings = [1, 2, 3, 4, 5, 6, 7, 8].map(() => draft(type, formatNumber(i), rng).answer);
+    const distractors = [...new Set(siblings)].filter((a) => a !== d.answer).slice(0, 4);
+    const dated = (type === "year" || type === "date") && d.value !== undefined;
     facts.push({
       id: `${topic}-${type}-${i}`,
       topic,
@@ -220,6 +225,7 @@ export function syntheticFacts(n: number, seed: number): Fact[] {
       prompt: d.prompt,
       answer: d.answer,
       type,
+      class: type,
       ...(d.value !== undefined ? { value: d.value } : {}),
       ...(d.unit ? { unit: d.unit } : {}),
       ...(d.grammar ? { grammar: d.grammar } : {}),
@@ -227,6 +233,9 @@ export function syntheticFacts(n: number, seed: number): Fact[] {
       ...(d.alsoRight ? { alsoRight: d.alsoRight } : {}),
       statement: d.statement,
       source: { paragraph: 1 + rng.int(30), quote },
+      distractors,
+      falseStatements: distractors.length > 0 ? [d.statement.replace(d.answer, distractors[0])] : [],
+      ...(dated ? { timeline: [{ event: capitalise(d.label), date: String(d.value) }] } : {}),
       ...(rng.int(50) === 0 ? { flagged: "Chiffre à vérifier dans une autre source." } : {}),
     });
   }

@@ -72,14 +72,3 @@ export function contract(preposition: string, article: string): string {
     ? merged[0].toUpperCase() + merged.slice(1)
     : merged;
 }
-
-/**
- * Contracts every "de le", "de les", "à le", "à les" of a text (de le Conseil → du Conseil).
- * Only for text we assembled: "afin de le faire" (pronoun) must not go through it.
- *
- * @example
- * fixContractions("vise à le développement"); // "vise au développement"
- */
-export function fixContractions(text: string): string {
-  return text.replace(/(?<![\p{L}’'])(de|à|De|À) (le|les) /gu, (_, p: string, a: string) => `${contract(p, a)} `);
-}

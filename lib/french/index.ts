@@ -1,6 +1,6 @@
 // Public entry of lib/french: elision, articles, numbers, dates, typography and the quality linter.
-export { APOSTROPHE, NO_ELISION_WORDS, startsWithVowelSound, elide, contract, fixContractions } from "./elision";
-export { articleFor, findTrailingArticle, joinWithArticle, type ArticleFamily, type TrailingArticle } from "./articles";
+export { APOSTROPHE, NO_ELISION_WORDS, startsWithVowelSound, elide, contract } from "./elision";
+export { articleFor, type ArticleFamily } from "./articles";
 export { NBSP, NNBSP, formatNumber, formatPercent, parseFrenchNumber } from "./numbers";
 export {
   FRENCH_MONTHS,

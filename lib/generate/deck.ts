@@ -6,7 +6,7 @@
 import type { Fact } from "@/lib/content/schema";
 import { createRng, deriveSeed } from "@/lib/random";
 import { buildFactIndex, type FactIndex } from "./factIndex";
-import { buildMatchGroups, buildOrderGroups } from "./groups";
+import { buildMatchGroups, buildOrderGroups, type DatedEvent, type MatchGroup } from "./groups";
 import { buildCloze, buildMatch, buildMcq, buildOrder, buildTrueFalse, buildTyped } from "./questions";
 import type { Question, QuestionKind, TrueFalseQuestion } from "./types";
 
@@ -61,7 +61,7 @@ export function deckTrueFalse(facts: readonly Fact[], seed: number): Map<string,
 }
 
 /** Groups of the deck for match and order, drawn from the seed. */
-function groupsFor(facts: readonly Fact[], seed: number): { match: Fact[][]; order: Fact[][] } {
+function groupsFor(facts: readonly Fact[], seed: number): { match: MatchGroup[]; order: DatedEvent[][] } {
   const unflagged = facts.filter((f) => !f.flagged);
   return {
     match: buildMatchGroups(unflagged, createRng(deriveSeed(seed, "match-groups"))),
@@ -124,11 +124,11 @@ export function generateQuestion(
     case "cloze":
       return buildCloze(fact);
     case "match": {
-      const group = groupsFor(facts, seed).match.find((g) => g.some((f) => f.id === fact.id));
+      const group = groupsFor(facts, seed).match.find((g) => g.items.some((i) => i.fact.id === fact.id));
       return group ? buildMatch(group, seed) : undefined;
     }
     case "order": {
-      const group = groupsFor(facts, seed).order.find((g) => g.some((f) => f.id === fact.id));
+      const group = groupsFor(facts, seed).order.find((g) => g.some((e) => e.fact.id === fact.id));
       return group ? buildOrder(group, seed) : undefined;
     }
   }

@@ -1,36 +1,20 @@
 /**
- * Wrong options for a fact: other facts' answers of the same type (same topic first), plausible
- * numeric neighbours, then a small bank. Never the answer, never an accepted or also-right value,
- * never two options that read the same once case, accents and spaces are folded.
+ * Wrong options for a fact: its hand-written distractors first (the closest in length to the
+ * answer, so no option stands out), then, for numbers, years, dates and percentages, neighbours
+ * written like the answer, then other facts' answers of the same class from other paragraphs (an
+ * answer from the fact's own paragraph may be right for its prompt). Never the answer, an accepted
+ * or also-right value, nor two options that read the same once case, accents and spaces are folded.
  */
 import { alternativesOf } from "@/lib/content/alternatives";
-import type { Fact, Grammar } from "@/lib/content/schema";
+import { NUMERIC_ANSWER_TYPES, type Fact } from "@/lib/content/schema";
 import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
 import { parseFrenchDate, parseIsoDate, typesetFrench } from "@/lib/french";
 import { type Rng, shuffle } from "@/lib/random";
-import { DISTRACTOR_BANK } from "./bank";
 import { displayOf, type FactIndex } from "./factIndex";
 import { numericNeighbours } from "./neighbours";
 
-/** A wrong option, with the grammar of the noun phrase when known (for rewriting sentences). */
-export interface Distractor {
-  text: string;
-  grammar?: Grammar;
-  /** The fact it is the answer of, if any. */
-  fromFactId?: string;
-}
-
-const NUMERIC = new Set(["year", "number", "percentage", "date"]);
-/** Types whose answers can stand in for each other when a type runs short. */
-const FALLBACK_TYPES: Record<string, readonly string[]> = {
-  person: ["person"],
-  place: ["place"],
-  organisation: ["organisation", "event"],
-  event: ["event", "organisation", "text"],
-  text: ["text", "event", "list", "quote"],
-  list: ["list", "text"],
-  quote: ["quote", "text"],
-};
+/** A number given as a bound or an estimate. */
+const QUALIFIED_NUMBER = /\b(?:plus|moins|au moins|environ|près|presque|quelque)\b/i;
 /** Above this many candidates, sample random positions instead of shuffling the whole list. */
 const SAMPLE_THRESHOLD = 32;
 
@@ -95,6 +79,7 @@ export function answerShape(answer: string): string {
 
 /** Whether another fact's numeric answer is a believable wrong option for `fact`. */
 function plausibleNumeric(fact: Fact, other: Fact): boolean {
+  if (other.type !== fact.type) return false;
   if (fact.type === "date") {
     return /\d{4}/.test(fact.answer) === /\d{4}/.test(other.answer) && /^\d/.test(fact.answer) === /^\d/.test(other.answer);
   }
@@ -106,58 +91,53 @@ function plausibleNumeric(fact: Fact, other: Fact): boolean {
   return (fact.unit ?? "") === (other.unit ?? "") && ratio >= 0.2 && ratio <= 5;
 }
 
+/** The fact's own distractors, the `pool` closest in length to the answer first, in random order. */
+function authoredInOrder(fact: Fact, rng: Rng, pool: number): string[] {
+  const authored = fact.distractors ?? [];
+  const length = fact.answer.length;
+  const gap = (text: string) => Math.abs(Math.log(text.length / length));
+  const ranked = authored.map((text, i) => ({ text, i })).sort((a, b) => gap(a.text) - gap(b.text) || a.i - b.i);
+  const best = shuffle(ranked.slice(0, pool), rng).map((x) => x.text);
+  return [...best, ...ranked.slice(pool).map((x) => x.text)];
+}
+
 /**
  * Picks `count` wrong options for a fact (fewer only when nothing plausible is left).
- * `sameTypeOnly` skips answers of neighbouring types (a sentence rewritten with them would not read).
  *
  * @example
- * pickDistractors(fact1992, index, createRng(7)).map((d) => d.text); // ["1991", "2013", "1995"]
+ * pickDistractors(factAral, index, createRng(7)); // ["mer Caspienne", "lac Balkhach", "mer Noire"]
  */
-export function pickDistractors(
-  fact: Fact,
-  index: FactIndex,
-  rng: Rng,
-  count = 3,
-  options: { sameTypeOnly?: boolean } = {},
-): Distractor[] {
+export function pickDistractors(fact: Fact, index: FactIndex, rng: Rng, count = 3): string[] {
   const seen = new Exclusions(fact);
-  const out: Distractor[] = [];
-  const take = (text: string, grammar?: Grammar, fromFactId?: string): boolean => {
+  const out: string[] = [];
+  const take = (text: string): boolean => {
     if (out.length >= count) return true;
     const shown = typesetFrench(text);
-    if (seen.admit(shown)) out.push({ text: shown, grammar, fromFactId });
+    if (seen.admit(shown)) out.push(shown);
     return out.length >= count;
   };
-  const fromFacts = (list: readonly Fact[] | undefined, limit: number, filter: (f: Fact) => boolean): void => {
-    if (!list) return;
+  const fromFacts = (limit: number, filter: (f: Fact) => boolean): void => {
     let taken = 0;
-    for (const other of randomOrder(list, rng)) {
+    for (const other of randomOrder(index.byClass.get(fact.class) ?? [], rng)) {
       if (out.length >= count || taken >= limit) return;
-      if (other.id === fact.id || !filter(other)) continue;
+      if (other.id === fact.id || other.source.paragraph === fact.source.paragraph || !filter(other)) continue;
       const before = out.length;
-      take(displayOf(other).answer, other.grammar, other.id);
+      take(displayOf(other).answer);
       if (out.length > before) taken++;
     }
   };
 
-  if (NUMERIC.has(fact.type)) {
+  for (const text of authoredInOrder(fact, rng, count + 1)) if (take(text)) return out;
+  // « plus de 20 »: « plus de 10 » would be true too, so a qualified number takes no generated neighbour.
+  if (QUALIFIED_NUMBER.test(fact.answer)) return out;
+  if (NUMERIC_ANSWER_TYPES.has(fact.type)) {
     // One other fact's value makes students link values to events; neighbours test precision.
     const plausible = (f: Fact) => plausibleNumeric(fact, f);
-    fromFacts(index.byTypeTopic.get(`${fact.type}|${fact.topic}`), 1, plausible);
-    if (out.length === 0) fromFacts(index.byType.get(fact.type), 1, plausible);
+    fromFacts(1, plausible);
     for (const text of numericNeighbours(fact, rng)) if (take(text)) break;
-    if (out.length < count) fromFacts(index.byType.get(fact.type), count, plausible);
+    fromFacts(count, plausible);
     return out;
   }
-
-  const all = () => true;
-  fromFacts(index.byTypeTopic.get(`${fact.type}|${fact.topic}`), count, all);
-  fromFacts(index.byType.get(fact.type), count, all);
-  for (const entry of randomOrder(DISTRACTOR_BANK[fact.type] ?? [], rng)) if (take(entry.text, entry.grammar)) break;
-  if (options.sameTypeOnly) return out;
-  for (const type of FALLBACK_TYPES[fact.type] ?? []) {
-    if (out.length >= count) break;
-    if (type !== fact.type) fromFacts(index.byType.get(type as Fact["type"]), count, all);
-  }
+  fromFacts(count, (f) => f.type === fact.type);
   return out;
 }

@@ -1,17 +1,16 @@
 /**
- * An index of a deck's facts by answer type and topic, built once per generation so distractor
- * search stays linear in the deck size instead of scanning every fact for every question.
+ * An index of a deck's facts by answer class, built once per generation so distractor search stays
+ * linear in the deck size instead of scanning every fact for every question.
  */
-import type { AnswerType, Fact } from "@/lib/content/schema";
+import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer } from "@/lib/answer/normalize";
 import { typesetFrench } from "@/lib/french";
 
 /** Facts grouped for fast distractor lookup. */
 export interface FactIndex {
   facts: readonly Fact[];
-  byType: ReadonlyMap<AnswerType, Fact[]>;
-  /** Key `${type}|${topic}`. */
-  byTypeTopic: ReadonlyMap<string, Fact[]>;
+  /** Facts by the semantic class of their answer. */
+  byClass: ReadonlyMap<string, Fact[]>;
   /** How many facts have each normalised answer. */
   answerCounts: ReadonlyMap<string, number>;
 }
@@ -40,27 +39,22 @@ export function displayOf(fact: Fact): { answer: string; statement: string; prom
 }
 
 /**
- * Indexes facts by type and by type+topic (flagged facts included: their answers still make
- * good wrong options).
+ * Indexes facts by answer class (flagged facts included: their answers still make good wrong
+ * options for other facts).
  *
  * @example
  * const index = buildFactIndex(deck.facts);
- * index.byType.get("year")?.length;
+ * index.byClass.get("year")?.length;
  */
 export function buildFactIndex(facts: readonly Fact[]): FactIndex {
-  const byType = new Map<AnswerType, Fact[]>();
-  const byTypeTopic = new Map<string, Fact[]>();
+  const byClass = new Map<string, Fact[]>();
   const answerCounts = new Map<string, number>();
   for (const fact of facts) {
-    const list = byType.get(fact.type) ?? [];
+    const list = byClass.get(fact.class) ?? [];
     list.push(fact);
-    byType.set(fact.type, list);
-    const k = `${fact.type}|${fact.topic}`;
-    const topical = byTypeTopic.get(k) ?? [];
-    topical.push(fact);
-    byTypeTopic.set(k, topical);
+    byClass.set(fact.class, list);
     const key = displayOf(fact).key;
     answerCounts.set(key, (answerCounts.get(key) ?? 0) + 1);
   }
-  return { facts, byType, byTypeTopic, answerCounts };
+  return { facts, byClass, answerCounts };
 }

@@ -13,6 +13,11 @@ export const REVERSIBLE_TYPES: ReadonlySet<AnswerType> = new Set([
   "year", "date", "number", "percentage", "person", "organisation", "place",
 ]);
 
+/** A source excerpt without its own outer guillemets: the card shows it inside « », once. */
+function bareQuote(quote: string): string {
+  return quote.replace(/^«[\s\u00a0]*/, "").replace(/[\s\u00a0]*»$/, "");
+}
+
 /**
  * The study cards of a deck, in fact order; each forward card followed by its reverse card.
  * Flagged facts get a forward card with the warning and no reverse card.
@@ -28,9 +33,9 @@ export function generateFlashcards(facts: readonly Fact[]): Flashcard[] {
     const common = {
       factId: fact.id,
       statement: d.statement,
-      quote: typesetFrench(fact.source.quote),
+      quote: bareQuote(typesetFrench(fact.source.quote)),
       paragraph: fact.source.paragraph,
-      ...(fact.flagged ? { warning: fact.flagged } : {}),
+      ...(fact.flagged ? { warning: typesetFrench(fact.flagged) } : {}),
     };
     cards.push({ id: `${fact.id}:forward`, kind: "forward", front: d.prompt, back: d.answer, ...common });
     if (!fact.flagged && REVERSIBLE_TYPES.has(fact.type) && answerCounts.get(d.key) === 1) {

@@ -5,7 +5,7 @@ import { DECKS } from "@/lib/content/decks";
 import { factSchema, type Fact } from "@/lib/content/schema";
 import { syntheticFacts } from "@/lib/content/synthetic";
 import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
-import { dateRange, isDated } from "./groups";
+import { datedEvents, MATCH_MIN } from "./groups";
 import {
   BLANK,
   QUESTION_KINDS,
@@ -82,9 +82,10 @@ describe.each(FACT_SETS)("deck questions over %s", (_, facts) => {
           expect(q.options).toHaveLength(4);
           expect([...q.options].sort()).toEqual([...q.answer].sort());
           expect(q.options).not.toEqual(q.answer);
-          const ranges = q.factIds.map((id) => dateRange(factsById.get(id)!)!);
-          for (let i = 1; i < ranges.length; i++) expect(ranges[i - 1][1]).toBeLessThan(ranges[i][0]);
-          expect(q.factIds.map((id) => factsById.get(id)!.label.length)).toHaveLength(4);
+          const events = q.answer.map((text, i) => datedEvents([factsById.get(q.factIds[i])!]).find((e) => e.event === text)!);
+          for (let i = 1; i < events.length; i++) expect(events[i - 1].range[1]).toBeLessThan(events[i].range[0]);
+          expect(events.map((e) => e.date)).toEqual(q.dates);
+          expect(new Set(q.factIds).size).toBe(4);
         }
       }),
       FC,
@@ -102,10 +103,12 @@ describe.each(FACT_SETS)("deck questions over %s", (_, facts) => {
           expect(new Set(q.pairs.map((p) => keyOf(p.right))).size).toBe(q.pairs.length);
           expect(q.answer).toEqual(q.pairs.map((p) => p.right));
           expect([...q.options].sort()).toEqual([...q.answer].sort());
+          // One relation: events with their dates, or labels with answers of one class.
           const group = q.factIds.map((id) => factsById.get(id)!);
-          const oneTopic = group.every((f) => f.topic === group[0].topic);
-          const oneType = group.every((f) => f.type === group[0].type);
-          expect(oneTopic || oneType).toBe(true);
+          expect(new Set(q.factIds).size).toBe(q.factIds.length);
+          const when = q.pairs.every((p, i) => datedEvents([group[i]]).some((e) => e.event === p.left && e.date === p.right));
+          const oneClass = group.every((f) => f.class === group[0].class);
+          expect(when || oneClass, q.id).toBe(true);
         }
       }),
       FC,
@@ -171,27 +174,21 @@ describe.each(FACT_SETS)("deck questions over %s", (_, facts) => {
   });
 });
 
-/** A fact can be matched when its topic or its type has 4 unflagged facts with different answers. */
+/** A fact can be matched when it has a dated event, or its class has 4 unflagged non-dated facts. */
 function matchable(f: Fact, facts: Fact[]): boolean {
-  const distinctAnswers = (list: Fact[]) => new Set(list.map((o) => keyOf(o.answer))).size;
-  return (
-    distinctAnswers(facts.filter((o) => o.topic === f.topic)) >= 4 ||
-    distinctAnswers(facts.filter((o) => o.type === f.type)) >= 4
-  );
+  if (datedEvents([f]).length > 0) return datedEvents(facts).length >= MATCH_MIN;
+  if (f.type === "year" || f.type === "date") return false;
+  const sameClass = facts.filter((o) => o.class === f.class && o.type !== "year" && o.type !== "date");
+  return new Set(sameClass.map((o) => keyOf(o.answer))).size >= MATCH_MIN;
 }
 
-/** A dated fact can be ordered when 3 other facts have dates that cannot be confused with its own. */
+/** A fact can be ordered when one of its events has 3 events of other facts with distinct years. */
 function orderable(f: Fact, facts: Fact[]): boolean {
-  if (!isDated(f)) return false;
-  const [lo, hi] = dateRange(f)!;
-  const years = new Set(
-    facts
-      .filter((o) => o.id !== f.id && isDated(o))
-      .map((o) => dateRange(o)!)
-      .filter(([olo, ohi]) => ohi < lo || hi < olo)
-      .map(([olo]) => Math.floor(olo / 10000)),
-  );
-  return years.size >= 3;
+  const others = datedEvents(facts).filter((e) => e.fact.id !== f.id);
+  return datedEvents([f]).some((mine) => {
+    const years = new Set(others.filter((o) => o.range[1] < mine.range[0] || mine.range[1] < o.range[0]).map((o) => Math.floor(o.range[0] / 10000)));
+    return years.size >= 3;
+  });
 }
 
 describe("quizzes", () => {

@@ -1,158 +1,174 @@
 /**
- * Groups of facts for the multi-fact kinds: match (4–6 facts of one topic, or else of one answer
- * type, with unique labels and answers) and order (4 dated facts whose dates cannot be confused).
- * Groups cover every eligible fact at least once; a fact is reused only to complete a short group.
+ * Groups for the multi-fact kinds. A match group pairs items of ONE relation: dated events with
+ * their dates, or descriptions (labels) with answers of one semantic class, so that no pair can be
+ * found from its form alone. An order group holds 4 dated events from different facts whose dates
+ * cannot be confused. Groups cover every eligible item at least once; an item is reused only to
+ * complete a short group.
  */
 import { alternativesOf } from "@/lib/content/alternatives";
 import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer } from "@/lib/answer/normalize";
-import { datePrecisionOf, parseIsoDate } from "@/lib/french";
+import { formatFrenchDate, parseIsoDate, typesetFrench } from "@/lib/french";
 import { type Rng, shuffle } from "@/lib/random";
+import { displayOf } from "./factIndex";
 
 export const MATCH_MIN = 4;
 export const MATCH_MAX = 6;
 export const ORDER_SIZE = 4;
 
-const matchKeys = new WeakMap<Fact, { label: string; answers: string[] }>();
+/** A dated event of a fact's timeline, typeset, with its date as an inclusive yyyymmdd range. */
+export interface DatedEvent {
+  fact: Fact;
+  event: string;
+  /** The date as shown: « 1997 » or « 2 mars 1992 ». */
+  date: string;
+  range: [number, number];
+}
 
-function keysOf(fact: Fact): { label: string; answers: string[] } {
-  let k = matchKeys.get(fact);
+/** One pair of a match question, about `fact`. */
+export interface MatchItem {
+  fact: Fact;
+  left: string;
+  right: string;
+}
+
+/** The relation a match group's pairs share: `when` (event ↔ date) or an answer class id. */
+export interface MatchGroup {
+  relation: string;
+  items: MatchItem[];
+}
+
+/** Relation id of event ↔ date matching. */
+export const WHEN_RELATION = "when";
+
+/**
+ * Every dated event of the unflagged facts, in fact order.
+ *
+ * @example
+ * datedEvents(deck.facts)[0]; // { event: "Adhésion du Kazakhstan à l’ONU", date: "2 mars 1992", … }
+ */
+export function datedEvents(facts: readonly Fact[]): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const fact of facts) {
+    if (fact.flagged) continue;
+    for (const entry of fact.timeline ?? []) {
+      const year = Number(entry.date.slice(0, 4));
+      if (entry.date.length === 4) {
+        out.push({ fact, event: typesetFrench(entry.event), date: entry.date, range: [year * 10000 + 101, year * 10000 + 1231] });
+      } else {
+        const d = parseIsoDate(entry.date);
+        const n = d.year * 10000 + d.month * 100 + d.day;
+        out.push({ fact, event: typesetFrench(entry.event), date: formatFrenchDate(d), range: [n, n] });
+      }
+    }
+  }
+  return out;
+}
+
+const overlaps = (a: [number, number], b: [number, number]) => !(a[1] < b[0] || b[1] < a[0]);
+
+/** Keys that must stay unique within a match group: each side, and every accepted form of the right side. */
+const matchKeys = new WeakMap<MatchItem, { left: string; rights: string[] }>();
+
+function keysOf(item: MatchItem): { left: string; rights: string[] } {
+  let k = matchKeys.get(item);
   if (!k) {
-    k = {
-      label: normalizeAnswer(fact.label),
-      answers: [fact.answer, ...alternativesOf(fact)].map((a) => normalizeAnswer(a)),
-    };
-    matchKeys.set(fact, k);
+    const rights = item.right === displayOf(item.fact).answer ? [item.fact.answer, ...alternativesOf(item.fact)] : [item.right];
+    k = { left: normalizeAnswer(item.left), rights: rights.map((r) => normalizeAnswer(r)) };
+    matchKeys.set(item, k);
   }
   return k;
 }
 
-/** True when `fact` can join `group` without two equal labels or an answer matching two labels. */
-function fitsMatch(group: readonly Fact[], fact: Fact): boolean {
-  const k = keysOf(fact);
+/** True when `item` can join `group`: another fact, another label, no right side matching two labels. */
+function fitsMatch(group: readonly MatchItem[], item: MatchItem): boolean {
+  const k = keysOf(item);
   for (const other of group) {
-    if (other.id === fact.id) return false;
+    if (other.fact.id === item.fact.id) return false;
     const o = keysOf(other);
-    if (o.label === k.label) return false;
-    if (o.answers.some((a) => k.answers.includes(a))) return false;
+    if (o.left === k.left || o.rights.some((r) => k.rights.includes(r))) return false;
   }
   return true;
 }
 
-/** Splits `pool` into groups of 4–6; short groups are completed from `reusable`. */
-function partition(pool: readonly Fact[], reusable: readonly Fact[], rng: Rng): { groups: Fact[][]; leftovers: Fact[] } {
-  const groups: Fact[][] = [];
-  const leftovers: Fact[] = [];
+/** Splits `pool` into groups of 4–6; a short group is completed from `pool` itself. */
+function partition(pool: readonly MatchItem[], rng: Rng): MatchItem[][] {
+  const groups: MatchItem[][] = [];
   let pending = pool.slice();
   while (pending.length > 0) {
     const target = Math.max(MATCH_MIN, Math.ceil(pending.length / Math.ceil(pending.length / MATCH_MAX)));
-    const group: Fact[] = [];
-    const rest: Fact[] = [];
-    for (const f of pending) {
-      if (group.length < target && fitsMatch(group, f)) group.push(f);
-      else rest.push(f);
+    const group: MatchItem[] = [];
+    const rest: MatchItem[] = [];
+    for (const item of pending) {
+      if (group.length < target && fitsMatch(group, item)) group.push(item);
+      else rest.push(item);
     }
-    if (group.length < MATCH_MIN && reusable.length > 0) {
-      const start = rng.int(reusable.length);
-      for (let i = 0; i < reusable.length && group.length < MATCH_MIN; i++) {
-        const f = reusable[(start + i) % reusable.length];
-        if (fitsMatch(group, f)) group.push(f);
+    if (group.length < MATCH_MIN) {
+      const start = rng.int(pool.length);
+      for (let i = 0; i < pool.length && group.length < MATCH_MIN; i++) {
+        const item = pool[(start + i) % pool.length];
+        if (fitsMatch(group, item)) group.push(item);
       }
     }
     if (group.length >= MATCH_MIN) groups.push(group);
-    else leftovers.push(...group.filter((f) => pool.includes(f)));
+    if (rest.length === pending.length) break;
     pending = rest;
-  }
-  return { groups, leftovers };
-}
-
-function groupBy(facts: readonly Fact[], key: (f: Fact) => string): Map<string, Fact[]> {
-  const map = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const list = map.get(key(f)) ?? [];
-    list.push(f);
-    map.set(key(f), list);
-  }
-  return map;
-}
-
-/**
- * Match groups: by topic first, then leftovers by answer type. Facts that fit nowhere (a topic and
- * a type each with fewer than 4 compatible facts) get no match question.
- *
- * @example
- * buildMatchGroups(unflaggedFacts, createRng(1)); // [[f1, f2, f3, f4, f5], …]
- */
-export function buildMatchGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
-  const groups: Fact[][] = [];
-  const leftovers: Fact[] = [];
-  for (const topical of groupBy(facts, (f) => f.topic).values()) {
-    const shuffled = shuffle(topical, rng);
-    if (shuffled.length < MATCH_MIN) {
-      leftovers.push(...shuffled);
-      continue;
-    }
-    const r = partition(shuffled, shuffled, rng);
-    groups.push(...r.groups);
-    leftovers.push(...r.leftovers);
-  }
-  const byType = groupBy(facts, (f) => f.type);
-  for (const [type, pool] of groupBy(leftovers, (f) => f.type)) {
-    const r = partition(shuffle(pool, rng), byType.get(type) ?? [], rng);
-    groups.push(...r.groups);
   }
   return groups;
 }
 
-/** Dates of a fact as an inclusive range of yyyymmdd numbers (a year spans the whole year). */
-export function dateRange(fact: Fact): [number, number] | undefined {
-  if (fact.type === "year" && typeof fact.value === "number") return [fact.value * 10000 + 101, fact.value * 10000 + 1231];
-  if (fact.type === "date" && typeof fact.value === "string") {
-    const d = parseIsoDate(fact.value);
-    const base = d.year * 10000 + d.month * 100;
-    return datePrecisionOf(fact.answer) === "month" ? [base + 1, base + 31] : [base + d.day, base + d.day];
+/**
+ * Match groups: events ↔ dates, then for each answer class with at least 4 facts (years and dates
+ * aside), labels ↔ answers.
+ *
+ * @example
+ * buildMatchGroups(deck.facts, createRng(1)); // [{ relation: "when", items: [...] }, { relation: "ngo", ... }]
+ */
+export function buildMatchGroups(facts: readonly Fact[], rng: Rng): MatchGroup[] {
+  const groups: MatchGroup[] = [];
+  const events = datedEvents(facts).map((e) => ({ fact: e.fact, left: e.event, right: e.date }));
+  for (const items of partition(shuffle(events, rng), rng)) groups.push({ relation: WHEN_RELATION, items });
+  const byClass = new Map<string, MatchItem[]>();
+  for (const fact of facts) {
+    // Years and dates are matched as events ↔ dates above.
+    if (fact.flagged || fact.type === "year" || fact.type === "date") continue;
+    const d = displayOf(fact);
+    const list = byClass.get(fact.class) ?? [];
+    list.push({ fact, left: d.label, right: d.answer });
+    byClass.set(fact.class, list);
   }
-  return undefined;
-}
-
-/** Facts that can be put in chronological order: a year or date with a value. */
-export function isDated(fact: Fact): boolean {
-  return dateRange(fact) !== undefined;
-}
-
-function fitsOrder(group: readonly Fact[], fact: Fact): boolean {
-  const [lo, hi] = dateRange(fact)!;
-  const label = keysOf(fact).label;
-  for (const other of group) {
-    if (other.id === fact.id) return false;
-    const [olo, ohi] = dateRange(other)!;
-    if (!(hi < olo || ohi < lo)) return false;
-    if (keysOf(other).label === label) return false;
+  for (const [relation, pool] of byClass) {
+    if (pool.length < MATCH_MIN) continue;
+    for (const items of partition(shuffle(pool, rng), rng)) groups.push({ relation, items });
   }
-  return true;
+  return groups;
 }
 
-/** How far to look for a compatible fact before giving up (keeps grouping linear). */
+function fitsOrder(group: readonly DatedEvent[], event: DatedEvent): boolean {
+  return group.every((other) => other.fact.id !== event.fact.id && !overlaps(other.range, event.range) && other.event !== event.event);
+}
+
+/** How far to look for a compatible event before giving up (keeps grouping linear). */
 const SCAN_LIMIT = 64;
 
 /**
- * Order groups of 4 dated facts with pairwise distinct, non-overlapping dates, covering every
- * dated fact that has 3 compatible partners.
+ * Order groups of 4 events of different facts with non-overlapping dates, covering every event
+ * that has 3 compatible partners.
  *
  * @example
- * buildOrderGroups(unflaggedFacts, createRng(1)); // [[f1992, f1997, f2013, f2029], …]
+ * buildOrderGroups(deck.facts, createRng(1)); // [[adhesion1992, semipalatinsk1997, ets2013, rail2029], …]
  */
-export function buildOrderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
-  const dated = shuffle(facts.filter(isDated), rng);
-  const covered = new Set<string>();
-  const groups: Fact[][] = [];
+export function buildOrderGroups(facts: readonly Fact[], rng: Rng): DatedEvent[][] {
+  const dated = shuffle(datedEvents(facts), rng);
+  const covered = new Set<DatedEvent>();
+  const groups: DatedEvent[][] = [];
   for (let i = 0; i < dated.length; i++) {
-    const seed = dated[i];
-    if (covered.has(seed.id)) continue;
-    const group = [seed];
-    // Prefer facts not yet covered (they follow in the shuffled list), then any dated fact.
+    const first = dated[i];
+    if (covered.has(first)) continue;
+    const group = [first];
+    // Prefer events not yet covered (they follow in the shuffled list), then any event.
     for (let j = i + 1, scanned = 0; j < dated.length && group.length < ORDER_SIZE && scanned < SCAN_LIMIT; j++) {
-      if (covered.has(dated[j].id)) continue;
+      if (covered.has(dated[j])) continue;
       scanned++;
       if (fitsOrder(group, dated[j])) group.push(dated[j]);
     }
@@ -160,12 +176,12 @@ export function buildOrderGroups(facts: readonly Fact[], rng: Rng): Fact[][] {
       const start = rng.int(dated.length);
       const tries = Math.min(dated.length, SCAN_LIMIT * 4);
       for (let k = 0; k < tries && group.length < ORDER_SIZE; k++) {
-        const f = dated[(start + k) % dated.length];
-        if (fitsOrder(group, f)) group.push(f);
+        const e = dated[(start + k) % dated.length];
+        if (fitsOrder(group, e)) group.push(e);
       }
     }
     if (group.length === ORDER_SIZE) {
-      group.forEach((f) => covered.add(f.id));
+      group.forEach((e) => covered.add(e));
       groups.push(group);
     }
   }

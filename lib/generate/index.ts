@@ -17,7 +17,8 @@ export {
 export { generateDeckQuestions, generateQuestion, deckTrueFalse } from "./deck";
 export { generateQuiz, QUIZ_MIN, QUIZ_MAX, type QuizRequest } from "./quiz";
 export { generateFlashcards, REVERSIBLE_TYPES } from "./flashcards";
-export { pickDistractors, type Distractor } from "./distractors";
+export { pickDistractors } from "./distractors";
 export { buildFactIndex, type FactIndex } from "./factIndex";
 export { BLANK } from "./rewrite";
-export { MATCH_PROMPT, ORDER_PROMPT } from "./questions";
+export { MATCH_PROMPT, MATCH_WHEN_PROMPT, ORDER_PROMPT } from "./questions";
+export { datedEvents, type DatedEvent, type MatchGroup } from "./groups";

@@ -3,12 +3,13 @@
  * (match, order). Each question draws from its own seeded generator, so a question only changes
  * when its own inputs change.
  */
-import type { Fact } from "@/lib/content/schema";
+import { NUMERIC_ANSWER_TYPES, type Fact } from "@/lib/content/schema";
+import { typesetFrench } from "@/lib/french";
 import { createRng, deriveSeed, shortHash, shuffle, type Rng } from "@/lib/random";
-import { pickDistractors, type Distractor } from "./distractors";
+import { pickDistractors } from "./distractors";
 import { displayOf, type FactIndex } from "./factIndex";
-import { dateRange } from "./groups";
-import { BLANK, blankAnswer, substituteAnswer } from "./rewrite";
+import { WHEN_RELATION, type DatedEvent, type MatchGroup } from "./groups";
+import { BLANK, blankAnswer } from "./rewrite";
 import type {
   ClozeQuestion,
   MatchQuestion,
@@ -18,7 +19,8 @@ import type {
   TypedQuestion,
 } from "./types";
 
-export const MATCH_PROMPT = "Associe chaque élément à la bonne réponse.";
+export const MATCH_PROMPT = "Associe chaque description à la bonne réponse.";
+export const MATCH_WHEN_PROMPT = "Associe chaque événement à sa date.";
 export const ORDER_PROMPT = "Range ces événements du plus ancien au plus récent.";
 
 /** The generator of one question: independent of every other question. */
@@ -32,7 +34,7 @@ function base(fact: Fact) {
     factId: fact.id,
     paragraph: fact.source.paragraph,
     statement: d.statement,
-    ...(fact.explanation ? { explanation: fact.explanation } : {}),
+    ...(fact.explanation ? { explanation: typesetFrench(fact.explanation) } : {}),
   };
 }
 
@@ -51,69 +53,46 @@ export function buildMcq(fact: Fact, index: FactIndex, seed: number): McqQuestio
     id: `mcq:${fact.id}`,
     kind: "mcq",
     prompt: d.prompt,
-    options: shuffle([d.answer, ...distractors.map((x) => x.text)], rng),
+    options: shuffle([d.answer, ...distractors], rng),
     answer: d.answer,
     ...base(fact),
   };
 }
 
-/** How a noun phrase starts: with an article, a capital (a name), a verb, digits or a common word. */
-function headClass(text: string): string {
-  if (/^(?:le|la|les|l[’']|un|une|des|du|au|aux)(?:\s|$|(?<=[’']))/i.test(text)) return "article";
-  if (/^\d/.test(text)) return "number";
-  if (/^\p{Lu}/u.test(text)) return "name";
-  if (/^\p{Ll}+(?:er|ir|oir)\b/u.test(text)) return "verb";
-  return "word";
-}
-
-/** Free-form answers: only a phrase of the same grammar and form reads right in their sentence. */
-const FREE_FORM = new Set(["text", "list", "quote", "event"]);
-const NUMERIC_TYPES = new Set(["year", "date", "number", "percentage"]);
-
 /**
- * Distractors that keep the sentence grammatical, best first: same form of phrase (article, name,
- * verb…), then same gender and number. Free-form answers need an exact grammar match.
+ * A false version of the fact's statement: one of its hand-written false statements, or for a
+ * number, year, date or percentage without any, the statement with a neighbouring value.
+ * Never a free swap of another fact's answer: that makes nonsense, not a false statement.
  */
-function rankForSentence(fact: Fact, candidates: Distractor[]): Distractor[] {
-  const g = fact.grammar;
-  const head = headClass(fact.answer);
-  const sameGrammar = (c: Distractor) => !!g && !!c.grammar && c.grammar.gender === g.gender && c.grammar.number === g.number;
-  const usable = candidates.filter((c) => {
-    if (headClass(c.text) !== head) return false;
-    if (FREE_FORM.has(fact.type)) return g ? sameGrammar(c) : !c.grammar;
-    // A name without article (Astana) and a noun with one (l’Eurasie) do not swap.
-    return NUMERIC_TYPES.has(fact.type) || !!g === !!c.grammar;
-  });
-  const score = (c: Distractor) => (sameGrammar(c) ? 0 : c.grammar ? 1 : 2);
-  return usable.map((c, i) => ({ c, i })).sort((a, b) => score(a.c) - score(b.c) || a.i - b.i).map((x) => x.c);
+function falseStatementOf(fact: Fact, index: FactIndex, rng: Rng): string | undefined {
+  const authored = fact.falseStatements ?? [];
+  if (authored.length > 0) return typesetFrench(authored[rng.int(authored.length)]);
+  if (!NUMERIC_ANSWER_TYPES.has(fact.type)) return undefined;
+  const d = displayOf(fact);
+  const [wrong] = pickDistractors(fact, index, rng, 1);
+  return wrong === undefined ? undefined : d.statement.replace(d.answer, wrong);
 }
 
 /**
- * True/false: the fact's statement as is (`truth`), or with its answer replaced by a distractor.
- * Falls back to the true statement when no distractor fits.
+ * True/false: the fact's statement as is (`truth`), or a false statement. Falls back to the true
+ * statement when the fact has no false one.
  *
  * @example
- * buildTrueFalse(fact, index, 1, false).prompt; // "Le Kazakhstan est membre de l’ONU depuis le 9 mars 1992."
+ * buildTrueFalse(fact, index, 1, false).prompt; // "Le Kazakhstan est membre des Nations unies depuis 1995."
  */
 export function buildTrueFalse(fact: Fact, index: FactIndex, seed: number, truth: boolean): TrueFalseQuestion {
   const rng = questionRng(seed, "true-false", fact.id);
   const d = displayOf(fact);
-  const question = (prompt: string, answer: "Vrai" | "Faux"): TrueFalseQuestion => ({
+  const falseStatement = truth ? undefined : falseStatementOf(fact, index, rng);
+  return {
     id: `true-false:${fact.id}`,
     kind: "true-false",
-    prompt,
+    prompt: falseStatement ?? d.statement,
     options: ["Vrai", "Faux"],
-    answer,
+    answer: falseStatement ? "Faux" : "Vrai",
     ...base(fact),
     statement: d.statement,
-  });
-  if (truth) return question(d.statement, "Vrai");
-  for (const c of rankForSentence(fact, pickDistractors(fact, index, rng, 8, { sameTypeOnly: true }))) {
-    if (d.statement.includes(c.text)) continue;
-    const rewritten = substituteAnswer(d.statement, d.answer, c.text, c.grammar ?? fact.grammar);
-    if (rewritten !== undefined && rewritten !== d.statement) return question(rewritten, "Faux");
-  }
-  return question(d.statement, "Vrai");
+  };
 }
 
 /**
@@ -145,8 +124,8 @@ export function buildCloze(fact: Fact): ClozeQuestion {
   };
 }
 
-function groupId(kind: string, facts: readonly Fact[]): string {
-  return `${kind}:${shortHash(facts.map((f) => f.id).sort().join("|"))}`;
+function groupId(kind: string, keys: readonly string[]): string {
+  return `${kind}:${shortHash(keys.slice().sort().join("|"))}`;
 }
 
 /** A shuffle that differs from `sorted` whenever it can (4 distinct items always can). */
@@ -156,25 +135,30 @@ function shuffleAway(sorted: readonly string[], rng: Rng): string[] {
   return out;
 }
 
+/** The instruction of a match question, by the relation its pairs share. */
+function matchPrompt(relation: string): string {
+  return relation === WHEN_RELATION ? MATCH_WHEN_PROMPT : MATCH_PROMPT;
+}
+
 /**
- * Match: label ↔ answer pairs of a group (4–6 facts with unique sides).
+ * Match: the pairs of one relation (4–6 items, one per fact, unique sides).
  *
  * @example
- * buildMatch(group, 1).pairs; // [{ left: "Adhésion à l’ONU", right: "2 mars 1992" }, …]
+ * buildMatch(group, 1).pairs; // [{ left: "Adhésion du Kazakhstan à l’ONU", right: "2 mars 1992" }, …]
  */
-export function buildMatch(group: readonly Fact[], seed: number): MatchQuestion {
-  const id = groupId("match", group);
+export function buildMatch(group: MatchGroup, seed: number): MatchQuestion {
+  const id = groupId("match", group.items.map((i) => `${i.fact.id}>${i.right}`));
   const rng = questionRng(seed, "match", id);
-  const facts = shuffle(group, rng);
-  const pairs = facts.map((f) => ({ left: displayOf(f).label, right: displayOf(f).answer }));
+  const items = shuffle(group.items, rng);
+  const pairs = items.map((i) => ({ left: i.left, right: i.right }));
   const answer = pairs.map((p) => p.right);
   return {
     id,
-    factId: facts[0].id,
-    factIds: facts.map((f) => f.id),
+    factId: items[0].fact.id,
+    factIds: items.map((i) => i.fact.id),
     kind: "match",
-    prompt: MATCH_PROMPT,
-    paragraph: Math.min(...facts.map((f) => f.source.paragraph)),
+    prompt: matchPrompt(group.relation),
+    paragraph: Math.min(...items.map((i) => i.fact.source.paragraph)),
     pairs,
     options: shuffleAway(answer, rng),
     answer,
@@ -182,25 +166,25 @@ export function buildMatch(group: readonly Fact[], seed: number): MatchQuestion 
 }
 
 /**
- * Order: 4 dated facts to sort; options never start sorted.
+ * Order: 4 dated events to sort; options never start sorted; the correction shows each date.
  *
  * @example
- * buildOrder(group, 1).answer; // ["Adhésion à l’ONU", "Première résolution…", …] oldest first
+ * buildOrder(group, 1).answer; // ["Adhésion du Kazakhstan à l’ONU", "Première adoption de la résolution…", …]
  */
-export function buildOrder(group: readonly Fact[], seed: number): OrderQuestion {
-  const id = groupId("order", group);
+export function buildOrder(group: readonly DatedEvent[], seed: number): OrderQuestion {
+  const id = groupId("order", group.map((e) => `${e.fact.id}>${e.date}`));
   const rng = questionRng(seed, "order", id);
-  const sorted = group.slice().sort((a, b) => dateRange(a)![0] - dateRange(b)![0]);
-  const answer = sorted.map((f) => displayOf(f).label);
+  const sorted = group.slice().sort((a, b) => a.range[0] - b.range[0]);
+  const answer = sorted.map((e) => e.event);
   return {
     id,
-    factId: sorted[0].id,
-    factIds: sorted.map((f) => f.id),
+    factId: sorted[0].fact.id,
+    factIds: sorted.map((e) => e.fact.id),
     kind: "order",
     prompt: ORDER_PROMPT,
-    paragraph: Math.min(...sorted.map((f) => f.source.paragraph)),
+    paragraph: Math.min(...sorted.map((e) => e.fact.source.paragraph)),
     options: shuffleAway(answer, rng),
     answer,
-    dates: sorted.map((f) => displayOf(f).answer),
+    dates: sorted.map((e) => e.date),
   };
 }

@@ -6,7 +6,7 @@
 import type { Fact } from "@/lib/content/schema";
 import { createRng, deriveSeed, shuffle } from "@/lib/random";
 import { indexFor } from "./deck";
-import { buildMatchGroups, buildOrderGroups } from "./groups";
+import { buildMatchGroups, buildOrderGroups, type DatedEvent, type MatchGroup } from "./groups";
 import { buildCloze, buildMatch, buildMcq, buildOrder, buildTrueFalse, buildTyped } from "./questions";
 import { QUESTION_KINDS, type Question, type QuestionKind } from "./types";
 
@@ -50,7 +50,7 @@ export function generateQuiz(request: QuizRequest): Question[] {
   const order = shuffle(facts, rng);
   const usage = new Map<string, number>(order.map((f) => [f.id, 0]));
   const asked = new Set<string>();
-  const groups = {
+  const groups: { match: MatchGroup[]; order: DatedEvent[][] } = {
     match: kinds.includes("match") ? shuffle(buildMatchGroups(facts, rng), rng) : [],
     order: kinds.includes("order") ? shuffle(buildOrderGroups(facts, rng), rng) : [],
   };
@@ -88,14 +88,15 @@ export function generateQuiz(request: QuizRequest): Question[] {
       // Once the covering groups are used, draw fresh groupings (new combinations of the same facts).
       if (groups[kind].length === 0 && refills[kind] < MAX_REFILLS) {
         refills[kind]++;
-        groups[kind] = shuffle(kind === "match" ? buildMatchGroups(facts, rng) : buildOrderGroups(facts, rng), rng);
+        if (kind === "match") groups.match = shuffle(buildMatchGroups(facts, rng), rng);
+        else groups.order = shuffle(buildOrderGroups(facts, rng), rng);
       }
-      const group = groups[kind].shift();
+      const group = kind === "match" ? groups.match.shift() : groups.order.shift();
       if (!group) return undefined;
-      const q = kind === "match" ? buildMatch(group, seed) : buildOrder(group, seed);
+      const q = "relation" in group ? buildMatch(group, seed) : buildOrder(group, seed);
       if (groupIds.has(q.id)) continue;
       groupIds.add(q.id);
-      group.forEach((f) => usage.set(f.id, usage.get(f.id)! + 1));
+      q.factIds.forEach((id) => usage.set(id, usage.get(id)! + 1));
       return q;
     }
   };

@@ -21,6 +21,9 @@ export function buildFact(overrides: Partial<FactInput> & { answer: string }): F
     statement: `La réponse est ${overrides.answer}.`,
     source: { paragraph: 1, quote: "La réponse" },
     accept: [],
+    class: overrides.type ?? "text",
+    distractors: ["Option A", "Option B", "Option C"],
+    falseStatements: [`La réponse n’est pas ${overrides.answer}.`],
     ...overrides,
   });
 }
