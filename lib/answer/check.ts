@@ -69,7 +69,7 @@ function allowedEdits(word: string): number {
 }
 
 /** True when `input` is `key` with one typo (two in a long word); numbers must be identical. */
-function isTypo(input: readonly string[], key: readonly string[], properNouns: ReadonlySet<string>): boolean {
+function isTypo(input: readonly string[], key: readonly string[]): boolean {
   if (input.filter(hasDigit).join(" ") !== key.filter(hasDigit).join(" ")) return false;
   if (input.length !== key.length) return input.join("") === key.join("");
   let total = 0;
@@ -77,8 +77,8 @@ function isTypo(input: readonly string[], key: readonly string[], properNouns: R
     if (input[i] === key[i]) continue;
     const d = levenshtein(input[i], key[i]).steps;
     if (d > allowedEdits(key[i])) return false;
-    // A different first letter in a name usually means a different name (Aral/Oral).
-    if (properNouns.has(key[i]) && input[i][0] !== key[i][0]) return false;
+    // A different first letter means a different word (Aral/Oral, unicaméral/bicaméral), not a typo.
+    if (input[i][0] !== key[i][0]) return false;
     total += d;
   }
   return total > 0 && total <= Math.max(1, allowedEdits(key.join("")));
@@ -122,10 +122,14 @@ function checkNumbers(input: readonly string[], answers: readonly string[][], pr
   let best: Verdict = "wrong";
   for (const answer of answers) {
     const answerNumbers = answer.filter(hasDigit);
-    const single = typeof fact.value === "number" && inputNumbers.length === 1 && numberOf(inputNumbers[0]) === fact.value;
+    // « 2017 » for « 2017–2018 »: the fact's own value alone names the same thing.
+    const single =
+      typeof fact.value === "number" && inputNumbers.length === 1 && numberOf(inputNumbers[0]) === fact.value &&
+      answerNumbers.some((n) => numberOf(n) === fact.value);
     if (!sameNumbers(inputNumbers, answerNumbers) && !single) continue;
     const answerWords = new Set(answer.filter((t) => !hasDigit(t)));
-    const bare = [...answerWords].every((w) => QUALIFIERS.has(w));
+    // A unit may be added to a bare number only when no accepted form names a unit (« 8 » and « 8 décennies »: not « 8 ans »).
+    const bare = [...everyAnswerWord].every((w) => QUALIFIERS.has(w));
     const allowed = (w: string) =>
       answerWords.has(w) || (promptWords.has(w) && !everyAnswerWord.has(w)) || (bare && UNIT_WORDS.has(w));
     if (!inputWords.every(allowed)) continue;
@@ -137,7 +141,7 @@ function checkNumbers(input: readonly string[], answers: readonly string[][], pr
 }
 
 /** Lists: the same items in any order, separated by commas or « et »; one typo per item at most. */
-function checkList(input: string, written: readonly string[], table: SynonymTable, properNouns: ReadonlySet<string>): Verdict {
+function checkList(input: string, written: readonly string[], table: SynonymTable): Verdict {
   const items = (text: string) => {
     const parts = text.split(LIST_SEPARATOR).map((p) => looseTokens(p, table)).filter((p) => p.length > 0);
     // « 1997 1998 2000 »: numbers separated by spaces only.
@@ -153,7 +157,7 @@ function checkList(input: string, written: readonly string[], table: SynonymTabl
     for (const item of given) {
       let at = left.findIndex((e) => e.join(" ") === item.join(" "));
       if (at < 0) {
-        at = left.findIndex((e) => isTypo(item, e, properNouns));
+        at = left.findIndex((e) => isTypo(item, e));
         verdict = "close";
       }
       if (at < 0) {
@@ -196,11 +200,8 @@ export function checkAnswer(input: string, fact: Fact, options: CheckOptions = {
   const compact = new Set(answers.filter((a) => a.some(hasDigit)).map((a) => a.join("")));
   if (inputs.some((i) => i.some(hasDigit) && compact.has(i.join("")))) return correct;
 
-  const properNouns = new Set<string>();
-  for (const w of written) for (const word of w.split(/[\s’'ʼ-]+/)) if (/^\p{Lu}/u.test(word)) properNouns.add(normalizeAnswer(word));
-
   if (fact.type === "list") {
-    const verdict = checkList(input, written, table, properNouns);
+    const verdict = checkList(input, written, table);
     if (verdict !== "wrong") return verdict === "close" ? { verdict, expected, note: CLOSE_NOTE } : correct;
   }
   if (fact.type === "date") {
@@ -215,7 +216,11 @@ export function checkAnswer(input: string, fact: Fact, options: CheckOptions = {
   const key = normalizeAnswer(input);
   if (options.knownAnswers?.has(key)) return { ...wrong, note: OTHER_ANSWER_NOTE };
   if (KNOWN_PROPER_NOUN_KEYS.has(key)) return wrong;
-  if (inputs.some((i) => answers.some((a) => isTypo(i, a, properNouns)))) return { verdict: "close", expected, note: CLOSE_NOTE };
+  // Typos are looked for with and without synonyms (« intelligence artificiel » is one letter from « IA »'s long form).
+  const plainAnswers = written.flatMap((w) => variants(looseTokens(w), promptWords));
+  const plainInputs = variants(looseTokens(input), promptWords);
+  const typo = (ins: string[][], ans: string[][]) => ins.some((i) => ans.some((a) => isTypo(i, a)));
+  if (typo(inputs, answers) || typo(plainInputs, plainAnswers)) return { verdict: "close", expected, note: CLOSE_NOTE };
   return wrong;
 }
 

@@ -24,7 +24,7 @@ export interface SynonymTable {
 export const NO_SYNONYMS: SynonymTable = { groups: [] };
 
 /** Unit words written one way (after plural folding). */
-const UNIT_SPELLINGS: Record<string, string> = { kilometre: "km", annee: "an" };
+const UNIT_SPELLINGS: Record<string, string> = { kilometre: "km", annee: "an", ans: "an" };
 
 /** Folded tokens before synonyms: digits for number words, no function words, plurals folded. */
 function baseTokens(text: string): string[] {
@@ -58,6 +58,11 @@ function applySynonyms(tokens: string[], table: SynonymTable): string[] {
   return out;
 }
 
+/** A group number written in letters: canonical tokens must hold no digit (digits mean numbers). */
+function letters(n: number): string {
+  return n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26);
+}
+
 /**
  * Builds the synonym table of a deck. Groups whose phrases are shorter apply first, and longer
  * phrases are themselves rewritten with them, so « Programme de l’ONU pour le développement » and
@@ -73,7 +78,7 @@ export function buildSynonymTable(groups: readonly (readonly string[])[]): Synon
   const table: SynonymTable = { groups: [] };
   for (const { g, i } of ordered) {
     const phrases = g.map((p) => applySynonyms(baseTokens(p), table)).sort((a, b) => b.length - a.length);
-    table.groups.push({ token: `\u0001syn${i}`, phrases });
+    table.groups.push({ token: `\u0001syn${letters(i)}`, phrases });
   }
   return table;
 }

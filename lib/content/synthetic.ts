@@ -214,9 +214,9 @@ export function syntheticFacts(n: number, seed: number): Fact[] {
     const topic = SYNTHETIC_TOPICS[rng.int(SYNTHETIC_TOPICS.length)];
     const d = draft(type, formatNumber(i), rng);
     const quote = d.statement;
-    // Wrong answers of the same type from sibling drafts; a false statement swaps the first one in.
-    const siblings = [1, 2, 3, 4, 5, 6, 7, 8].map(() => draft(type, formatNumber(i), rng).answer);
-    const distractors = [...new Set(siblings)].filter((a) => a !== d.answer).slice(0, 4);
+    // Wrong answers of the same type from sibling drafts about the same item; one of their statements is false.
+    const siblings = Array.from({ length: 16 }, () => draft(type, formatNumber(i), rng)).filter((s) => s.answer !== d.answer);
+    const distractors = [...new Set(siblings.map((s) => s.answer))].slice(0, 4);
     const dated = (type === "year" || type === "date") && d.value !== undefined;
     facts.push({
       id: `${topic}-${type}-${i}`,
@@ -234,7 +234,7 @@ export function syntheticFacts(n: number, seed: number): Fact[] {
       statement: d.statement,
       source: { paragraph: 1 + rng.int(30), quote },
       distractors,
-      falseStatements: distractors.length > 0 ? [d.statement.replace(d.answer, distractors[0])] : [],
+      falseStatements: siblings.length > 0 ? [siblings[0].statement] : [],
       ...(dated ? { timeline: [{ event: capitalise(d.label), date: String(d.value) }] } : {}),
       ...(rng.int(50) === 0 ? { flagged: "Chiffre à vérifier dans une autre source." } : {}),
     });

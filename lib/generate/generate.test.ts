@@ -5,6 +5,7 @@ import { DECKS } from "@/lib/content/decks";
 import { factSchema, type Fact } from "@/lib/content/schema";
 import { syntheticFacts } from "@/lib/content/synthetic";
 import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
+import { typesetFrench } from "@/lib/french";
 import { datedEvents, MATCH_MIN } from "./groups";
 import {
   BLANK,
@@ -244,7 +245,7 @@ describe("flashcards", () => {
     for (const f of facts) counts.set(keyOf(f.answer), (counts.get(keyOf(f.answer)) ?? 0) + 1);
     for (const f of facts) {
       const forward = cards.find((c) => c.id === `${f.id}:forward`);
-      expect(forward?.warning).toBe(f.flagged);
+      expect(forward?.warning).toBe(f.flagged ? typesetFrench(f.flagged) : undefined);
       const reverse = cards.find((c) => c.id === `${f.id}:reverse`);
       if (reverse) {
         expect(counts.get(keyOf(f.answer))).toBe(1);
