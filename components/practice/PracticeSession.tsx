@@ -3,9 +3,8 @@
 // memory (new or weak cards as multiple choice, stronger ones typed or as a cloze); the verdict becomes
 // the FSRS rating (lib/study/practice). Reverse cards and flagged facts are left to flashcard review.
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useState } from "react";
 import { factIdOf, type CardMap, type StudyCard } from "@/lib/study/types";
-import { createQueueSelector } from "@/lib/store";
 import { questionKindFor, ratingForVerdict } from "@/lib/study/practice";
 import { generateQuestion } from "@/lib/generate/deck";
 import { hashString } from "@/lib/random";
@@ -14,6 +13,7 @@ import type { Question } from "@/lib/generate/types";
 import QuestionCard, { type Answered } from "../question/QuestionCard";
 import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import StorageNotice from "../study/StorageNotice";
+import { useClock, useTodayQueue } from "../study/useTodayQueue";
 
 function questionFor(card: StudyCard, catalog: Catalog): Question | undefined {
   const fact = catalog.factsById.get(factIdOf(card.id));
@@ -37,9 +37,8 @@ function nextPracticable(cardIds: readonly string[], cards: CardMap, catalog: Ca
 export default function PracticeSession() {
   useBootStudyStore();
   const catalog = useCatalog();
-  const selectQueue = useMemo(() => createQueueSelector(), []);
-  const [now, setNow] = useState(() => Date.now());
-  const queue = useStudy((s) => selectQueue(s, now));
+  const { now, touch } = useClock();
+  const queue = useTodayQueue(now);
   const cards = useStudy((s) => s.cards);
   const [recentTypedMs, setRecentTypedMs] = useState<number[]>([]);
   const [answered, setAnswered] = useState(0);
@@ -65,8 +64,8 @@ export default function PracticeSession() {
   const onNext = useCallback(() => {
     setCurrent(null);
     setRound((n) => n + 1);
-    setNow(Date.now());
-  }, []);
+    touch();
+  }, [touch]);
 
   if (!catalog) return <p role="status">Chargement de tes cartes…</p>;
   if (!shown) {

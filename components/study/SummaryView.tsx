@@ -38,7 +38,7 @@ export default function SummaryView({ figures, nothingDue, notice }: Props) {
       <dl className="grid grid-cols-4 gap-2">
         <Figure label="à réviser" value={figures?.due ?? null} testId="due-count" />
         <Figure label="nouvelles" value={figures?.fresh ?? null} testId="new-count" />
-        <Figure label="faites" value={figures?.done ?? null} testId="done-count" />
+        <Figure label="vues aujourd’hui" value={figures?.done ?? null} testId="done-count" />
         <Figure label={figures && figures.streak > 1 ? "jours de suite" : "jour de suite"} value={figures?.streak ?? null} testId="streak" />
       </dl>
       {nothingDue ?? (
