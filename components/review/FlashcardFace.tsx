@@ -37,7 +37,7 @@ export default function FlashcardFace({ card, deckId, revealed, onReveal, onSwip
 
   return (
     // The tap is a shortcut for touch: keyboard users reveal with the button below, Space or Enter.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
     <section
       aria-label="Carte"
       data-testid="flashcard"
