@@ -60,6 +60,7 @@ export default function QuestionCard({ question, fact, deckId, knownAnswers, nex
   }, [question.id]);
   const [grade, setGrade] = useState<Grade | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [given, setGiven] = useState<readonly string[]>([]);
 
   const answer = useCallback(
     (response: Response) => {
@@ -67,6 +68,7 @@ export default function QuestionCard({ question, fact, deckId, knownAnswers, nex
       const result = gradeQuestion(question, response, fact, { knownAnswers });
       setGrade(result);
       if (typeof response === "string") setChosen(response);
+      else setGiven(response);
       onAnswered({ question, grade: result, response, durationMs: Math.round(performance.now() - startedAt.current) });
     },
     [grade, question, fact, knownAnswers, onAnswered],
@@ -92,6 +94,7 @@ export default function QuestionCard({ question, fact, deckId, knownAnswers, nex
           articleHref={`/article/${deckId}/#p-${question.paragraph}`}
           nextLabel={nextLabel}
           onNext={onNext}
+          match={question.kind === "match" ? { pairs: question.pairs, given } : undefined}
         />
       )}
     </div>
