@@ -15,8 +15,8 @@ export default function HomePage() {
       {DECKS.map((deck) => (
         <DeckOverview key={deck.meta.id} deck={deck} />
       ))}
-      <p className="text-sm text-muted">
-        <Link prefetch={false} className="underline" href="/reglages/">
+      <p>
+        <Link prefetch={false} className="inline-flex min-h-11 items-center font-medium text-brand underline underline-offset-4" href="/reglages/">
           Réglages et sauvegarde
         </Link>
       </p>

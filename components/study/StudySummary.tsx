@@ -1,10 +1,12 @@
 "use client";
-// The student's day on the home page: due now, new available, reviewed today, streak, and a
-// "Réviser" button — or, when nothing is due, when the next review comes.
+// The student's day on the home page: the first-visit explanation, due now, new available, cards seen
+// today, streak, and the « Réviser » button — or, when nothing is due, when the next review comes —
+// beside « Entraînement », always there.
 import { cardsStudiedToday, studyStreak } from "@/lib/study/stats";
+import WelcomeCard from "../home/WelcomeCard";
 import { formatWhen } from "./formatWhen";
 import StorageNotice from "./StorageNotice";
-import { useBootStudyStore, useCatalog, useStudy } from "./studyStore";
+import { studyStore, useBootStudyStore, useCatalog, useStudy } from "./studyStore";
 import SummaryView from "./SummaryView";
 import { useClock, useTodayQueue } from "./useTodayQueue";
 
@@ -15,6 +17,7 @@ export default function StudySummary() {
   const queue = useTodayQueue(now);
   const streak = useStudy((s) => studyStreak(s.logs, now));
   const done = useStudy((s) => cardsStudiedToday(s.logs, now));
+  const welcomed = useStudy((s) => s.prefs.welcomeDismissed);
   if (!catalog) return <SummaryView figures={null} />;
   const nothingDue = queue.cardIds.length === 0 && (
     <p data-testid="next-review" className="min-h-12">
@@ -24,7 +27,12 @@ export default function StudySummary() {
   );
   return (
     <SummaryView
-      notice={<StorageNotice />}
+      notice={
+        <>
+          <StorageNotice />
+          {!welcomed && <WelcomeCard onClose={() => studyStore().getState().dismissWelcome()} />}
+        </>
+      }
       figures={{ due: queue.dueCount + queue.priorityCount, fresh: queue.newCount, done, streak }}
       nothingDue={nothingDue || undefined}
     />
