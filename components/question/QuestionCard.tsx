@@ -75,7 +75,7 @@ export default function QuestionCard({ question, fact, deckId, knownAnswers, nex
   );
 
   return (
-    <div className="space-y-4" data-testid="question" data-kind={question.kind}>
+    <div className="space-y-4" data-testid="question" data-kind={question.kind} data-fact={question.factId}>
       <p className="text-sm font-medium uppercase tracking-wide text-muted">{KIND_LABELS[question.kind]}</p>
       <h2 className="text-xl font-semibold leading-snug">
         <PromptText question={question} />
