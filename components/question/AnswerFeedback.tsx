@@ -8,6 +8,7 @@ import { CLOSE_NOTE } from "@/lib/answer";
 import type { Grade } from "@/lib/answer/grade";
 import { typesetFrench } from "@/lib/french";
 import type { MatchPair } from "@/lib/generate/types";
+import SpeakButton from "../study/SpeakButton";
 
 interface Props {
   grade: Grade;
@@ -57,6 +58,7 @@ export default function AnswerFeedback({ grade, statement, explanation, articleH
         </p>
       )}
       {statement && <p className="text-sm">{statement}</p>}
+      <SpeakButton texts={statement ? [statement] : [grade.expected]} label="Écouter la réponse" />
       {explanation && <p className="text-sm text-muted">{explanation}</p>}
       <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
         <Link prefetch={false} href={articleHref} className="font-medium text-brand underline">

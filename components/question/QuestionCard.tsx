@@ -11,6 +11,7 @@ import ChoiceList from "./ChoiceList";
 import MatchBoard from "./MatchBoard";
 import OrderBoard from "./OrderBoard";
 import TypedAnswer from "./TypedAnswer";
+import SpeakButton from "../study/SpeakButton";
 
 export interface Answered {
   question: Question;
@@ -80,6 +81,7 @@ export default function QuestionCard({ question, fact, deckId, knownAnswers, nex
       <h2 className="text-xl font-semibold leading-snug">
         <PromptText question={question} />
       </h2>
+      <SpeakButton texts={[question.prompt.replace(BLANK, "…")]} label="Écouter la question" />
       {(question.kind === "mcq" || question.kind === "true-false") && (
         <ChoiceList options={question.options} answer={question.answer} chosen={chosen} onChoose={answer} />
       )}

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { useRef, useState, type PointerEvent } from "react";
 import type { Flashcard } from "@/lib/generate/types";
+import SpeakButton from "../study/SpeakButton";
 
 const SWIPE_PX = 80;
 
@@ -37,14 +38,17 @@ export default function FlashcardFace({ card, deckId, revealed, onReveal, onSwip
 
   return (
     // The tap is a shortcut for touch: keyboard users reveal with the button below, Space or Enter.
-    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <section
       aria-label="Carte"
       data-testid="flashcard"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
-      onClick={revealed ? undefined : onReveal}
+      onClick={(e) => {
+        // Taps on the card's own buttons (« Écouter ») do not flip it.
+        if (!revealed && !(e.target instanceof Element && e.target.closest("button, a"))) onReveal();
+      }}
       onPointerCancel={() => {
         start.current = null;
         setDx(0);
@@ -54,6 +58,7 @@ export default function FlashcardFace({ card, deckId, revealed, onReveal, onSwip
     >
       <p className="text-sm font-medium text-muted">{card.kind === "reverse" ? "À quoi correspond…" : "Question"}</p>
       <h2 className="text-xl font-semibold leading-snug">{card.front}</h2>
+      <SpeakButton texts={revealed ? [card.front, card.back] : [card.front]} label={revealed ? "Écouter la question et la réponse" : "Écouter la question"} />
       {revealed && (
         <div className="space-y-3 border-t border-line pt-3" data-testid="card-back">
           <p className="text-2xl font-bold text-brand">{card.back}</p>
@@ -64,7 +69,7 @@ export default function FlashcardFace({ card, deckId, revealed, onReveal, onSwip
               <strong>Attention :</strong> {card.warning}
             </p>
           )}
-          <Link prefetch={false} href={`/article/${deckId}/#p-${card.paragraph}`} className="inline-block font-medium text-brand underline">
+          <Link prefetch={false} href={`/article/${deckId}/#p-${card.paragraph}`} className="inline-flex min-h-11 items-center font-medium text-brand underline">
             Voir dans l’article
           </Link>
         </div>
