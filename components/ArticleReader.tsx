@@ -33,7 +33,7 @@ export default function ArticleReader({ deck }: { deck: Deck }) {
     <article className="space-y-4">
       <header>
         <h1 className="text-2xl font-bold">{deck.meta.title}</h1>
-        <p className="text-sm text-muted">Les passages surlignés sont des faits à retenir : touche-les pour voir leur fiche.</p>
+        <p className="text-sm text-muted">Les passages surlignés sont des faits à retenir&nbsp;: touche-les pour voir leur fiche.</p>
       </header>
       {deck.article.paragraphs.map((paragraph) => {
         const quotes = (factsByParagraph.get(paragraph.n) ?? []).map((f) => ({ factId: f.id, quote: f.source.quote }));
