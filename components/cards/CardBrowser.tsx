@@ -22,6 +22,21 @@ function parseState(value: string): BrowseStateFilter {
   return value === "all" || value === "suspended" || value === "flagged" ? value : (Number(value) as CardState);
 }
 
+function FilterSelect({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void }) {
+  return (
+    <label className="space-y-1 text-sm font-medium">
+      <span className="block">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)} className="min-h-11 w-full rounded-xl border-2 border-line bg-bg px-2">
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default function CardBrowser() {
   useBootStudyStore();
   const catalog = useCatalog();
@@ -65,41 +80,24 @@ export default function CardBrowser() {
           className="min-h-11 w-full rounded-xl border-2 border-line bg-bg px-3"
         />
         <div className="grid grid-cols-2 gap-2">
-          <label className="space-y-1 text-sm font-medium">
-            <span className="block">Thème</span>
-            <select
-              value={topic}
-              onChange={(e) => {
-                setTopic(e.target.value);
-                resetPaging();
-              }}
-              className="min-h-11 w-full rounded-xl border-2 border-line bg-bg px-2"
-            >
-              <option value="all">Tous les thèmes</option>
-              {topics.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1 text-sm font-medium">
-            <span className="block">État</span>
-            <select
-              value={state}
-              onChange={(e) => {
-                setState(e.target.value);
-                resetPaging();
-              }}
-              className="min-h-11 w-full rounded-xl border-2 border-line bg-bg px-2"
-            >
-              {STATES.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label="Thème"
+            value={topic}
+            options={[{ value: "all", label: "Tous les thèmes" }, ...topics.map((t) => ({ value: t.id, label: t.label }))]}
+            onChange={(value) => {
+              setTopic(value);
+              resetPaging();
+            }}
+          />
+          <FilterSelect
+            label="État"
+            value={state}
+            options={STATES}
+            onChange={(value) => {
+              setState(value);
+              resetPaging();
+            }}
+          />
         </div>
       </form>
       <p role="status" className="text-sm text-muted" data-testid="card-count">

@@ -22,6 +22,14 @@ interface Props {
   settings: StudySettings;
 }
 
+function Toggle({ on, onLabel, offLabel, onStyle, onToggle }: { on: boolean; onLabel: string; offLabel: string; onStyle: string; onToggle: () => void }) {
+  return (
+    <button type="button" aria-pressed={on} onClick={onToggle} className={`min-h-11 rounded-lg border-2 px-3 text-sm font-medium ${on ? onStyle : "border-line"}`}>
+      {on ? onLabel : offLabel}
+    </button>
+  );
+}
+
 export default function CardRow({ flashcard, topicLabel, card, suspended, flagged, now, settings }: Props) {
   const state = card?.state ?? 0;
   const studied = card !== undefined && state !== 0;
@@ -49,22 +57,8 @@ export default function CardRow({ flashcard, topicLabel, card, suspended, flagge
         </div>
       </dl>
       <div className="grid grid-cols-2 gap-2">
-        <button
-          type="button"
-          aria-pressed={flagged}
-          onClick={() => studyStore().getState().toggleFlagged(flashcard.id)}
-          className={`min-h-11 rounded-lg border-2 px-3 text-sm font-medium ${flagged ? "border-accent text-accent" : "border-line"}`}
-        >
-          {flagged ? "Signalée" : "Signaler"}
-        </button>
-        <button
-          type="button"
-          aria-pressed={suspended}
-          onClick={() => studyStore().getState().toggleSuspended(flashcard.id)}
-          className={`min-h-11 rounded-lg border-2 px-3 text-sm font-medium ${suspended ? "border-bad text-bad" : "border-line"}`}
-        >
-          {suspended ? "Suspendue" : "Suspendre"}
-        </button>
+        <Toggle on={flagged} onLabel="Signalée" offLabel="Signaler" onStyle="border-accent text-accent" onToggle={() => studyStore().getState().toggleFlagged(flashcard.id)} />
+        <Toggle on={suspended} onLabel="Suspendue" offLabel="Suspendre" onStyle="border-bad text-bad" onToggle={() => studyStore().getState().toggleSuspended(flashcard.id)} />
       </div>
     </li>
   );
