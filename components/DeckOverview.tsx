@@ -1,4 +1,5 @@
-// A deck on the home page: its title, its topics with their number of facts, a link to the article.
+// A deck on the home page: its title, its themes with their number of facts — each opens practice on
+// that theme — and a link to the article.
 import Link from "next/link";
 import type { Deck } from "@/lib/content/schema";
 
@@ -14,15 +15,26 @@ export default function DeckOverview({ deck }: { deck: Deck }) {
         {deck.facts.length} faits · {deck.meta.topics.length} thèmes
       </p>
       <h3 className="mt-3 font-medium">Thèmes</h3>
+      <p className="text-sm text-muted">Touche un thème pour t’entraîner dessus.</p>
       <ul className="mt-1 divide-y divide-line" data-testid="topics">
         {deck.meta.topics.map((topic) => (
-          <li key={topic.id} className="flex justify-between py-2">
-            <span>{topic.label}</span>
-            <span className="text-muted">{countByTopic.get(topic.id) ?? 0}</span>
+          <li key={topic.id}>
+            <Link
+              prefetch={false}
+              href={`/entrainement/?themes=${topic.id}`}
+              className="flex min-h-11 items-center justify-between gap-3 py-2 hover:text-brand"
+              aria-label={`S’entraîner sur « ${topic.label} » (${countByTopic.get(topic.id) ?? 0} faits)`}
+            >
+              <span>{topic.label}</span>
+              <span className="flex items-center gap-1 text-muted">
+                {countByTopic.get(topic.id) ?? 0}
+                <span aria-hidden="true">›</span>
+              </span>
+            </Link>
           </li>
         ))}
       </ul>
-      <Link prefetch={false} href={`/article/${deck.meta.id}/`} className="mt-3 inline-block font-medium text-brand underline">
+      <Link prefetch={false} href={`/article/${deck.meta.id}/`} className="mt-3 inline-flex min-h-11 items-center font-medium text-brand underline underline-offset-4">
         Lire l’article
       </Link>
     </section>

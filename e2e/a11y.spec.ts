@@ -32,6 +32,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: "Afficher la réponse" }).click();
       await expectNoViolations(page, `revealed card (${scheme})`);
       await page.goto("/entrainement/");
+      await page.getByRole("button", { name: "Commencer l’entraînement" }).click();
       await page.getByTestId("question").getByRole("listitem").getByRole("button").first().click();
       await expect(page.getByTestId("feedback")).toBeVisible();
       await expectNoViolations(page, `feedback (${scheme})`);

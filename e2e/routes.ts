@@ -5,6 +5,8 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: "/article/kazakhstan-onu/", heading: /Le Kazakhstan et les Nations Unies/ },
   { path: "/reviser/", heading: /Réviser/ },
   { path: "/entrainement/", heading: /Entraînement/ },
+  { path: "/cartes/", heading: /Mes cartes/ },
+  { path: "/match/", heading: /^Match$/ },
   { path: "/stats/", heading: /Statistiques/ },
   { path: "/reglages/", heading: /Réglages/ },
   { path: "/quiz/", heading: /^Quiz$/ },

@@ -31,7 +31,7 @@ async function answerQuestion(page: Page): Promise<string> {
   }
   const feedback = page.getByTestId("feedback");
   await expect(feedback).toBeVisible();
-  await expect(feedback.getByText("Réponse attendue")).toBeVisible();
+  await expect(feedback.getByText(/^(Réponse attendue|Associations attendues)/)).toBeVisible();
   await expect(feedback.getByRole("link", { name: "Voir dans l’article" })).toBeVisible();
   return kind;
 }
@@ -90,7 +90,7 @@ test("a teacher's quiz link played offline on a phone comes back as a class resu
   expect(score).toMatch(/^\d\/6$/);
 
   await phone.getByLabel("Ton nom").fill("Léa");
-  await phone.getByRole("button", { name: "Envoyer au professeur" }).click();
+  await phone.getByRole("button", { name: "Créer mon lien de résultat" }).click();
   const resultLink = await phone.getByTestId("result-link").inputValue();
   expect(resultLink).toMatch(/\/resultats\/#r1\./);
   await expect(phone.getByRole("img", { name: "QR code de ton résultat" })).toBeVisible();

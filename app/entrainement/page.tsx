@@ -1,4 +1,4 @@
-// Practice: due and new cards asked as questions whose kind follows memory.
+// Practice: any time, on chosen themes or weak points, until each fact is known.
 import type { Metadata } from "next";
 import PracticeSession from "@/components/screens/PracticeScreen";
 
@@ -8,7 +8,7 @@ export default function PracticePage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Entraînement</h1>
-      <p className="text-muted">Tes cartes du jour, posées en questions : tes réponses ajustent tes révisions.</p>
+      <p className="text-muted">Choisis des thèmes et réponds aux questions jusqu’à savoir chaque fait deux fois. Autant de fois que tu veux.</p>
       <PracticeSession />
     </div>
   );

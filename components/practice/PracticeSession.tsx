@@ -1,102 +1,82 @@
 "use client";
-// Practice ("Entraînement"): today's due and new cards asked as generated questions whose kind follows
-// memory (new or weak cards as multiple choice, stronger ones typed or as a cloze); the verdict becomes
-// the FSRS rating (lib/study/practice). Reverse cards and flagged facts are left to flashcard review.
-import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
-import { factIdOf, type CardMap, type StudyCard } from "@/lib/study/types";
-import { createQueueSelector } from "@/lib/store";
-import { questionKindFor, ratingForVerdict } from "@/lib/study/practice";
-import { generateQuestion } from "@/lib/generate/deck";
-import { hashString } from "@/lib/random";
+// Free practice ("Entraînement"), any time: the student picks themes — or « mes points faibles » —
+// and drills them until each fact was answered right twice (PracticeDrill). A home link can name
+// themes (`/entrainement/?themes=a,b`): practice on them starts at once. Flagged facts, which have
+// no questions, are left to flashcard review.
+import { useMemo, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
-import type { Question } from "@/lib/generate/types";
-import QuestionCard, { type Answered } from "../question/QuestionCard";
-import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import { createDrill, weakFactIds, type Drill } from "@/lib/study/drill";
 import StorageNotice from "../study/StorageNotice";
+import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import { randomSeed } from "../quiz/randomSeed";
+import PracticeDrill from "./PracticeDrill";
+import PracticeSetup from "./PracticeSetup";
 
-function questionFor(card: StudyCard, catalog: Catalog): Question | undefined {
-  const fact = catalog.factsById.get(factIdOf(card.id));
-  if (!fact) return undefined;
-  const seed = hashString(`${card.id}#${card.reps}`);
-  const kind = questionKindFor(card);
-  return generateQuestion(fact, kind, catalog.facts, seed) ?? generateQuestion(fact, "typed", catalog.facts, seed);
+interface Session {
+  drill: Drill;
+  seed: number;
+  title: string;
+  id: number;
 }
 
-/** The first practicable card of the queue: a forward card of an unflagged fact. */
-function nextPracticable(cardIds: readonly string[], cards: CardMap, catalog: Catalog): { cardId: string; question: Question } | null {
-  for (const id of cardIds) {
-    const card = cards.get(id);
-    if (!card || !id.endsWith(":forward")) continue;
-    const question = questionFor(card, catalog);
-    if (question) return { cardId: id, question };
-  }
-  return null;
+/** Theme ids named in the address (`?themes=a,b`) that exist in the content. */
+function themesFromUrl(catalog: Catalog): string[] {
+  const named = new URLSearchParams(window.location.search).get("themes")?.split(",") ?? [];
+  const known = new Set(catalog.decks.flatMap((d) => d.meta.topics.map((t) => t.id)));
+  return named.filter((id) => known.has(id));
+}
+
+function topicLabel(catalog: Catalog, topics: readonly string[]): string {
+  const all = catalog.decks.flatMap((d) => d.meta.topics);
+  if (topics.length === all.length) return "Tous les thèmes";
+  if (topics.length === 1) return all.find((t) => t.id === topics[0])?.label ?? "Un thème";
+  return `${topics.length} thèmes`;
+}
+
+function practicableFacts(catalog: Catalog, topics?: readonly string[]): string[] {
+  return catalog.facts.filter((f) => !f.flagged && (!topics || topics.includes(f.topic))).map((f) => f.id);
 }
 
 export default function PracticeSession() {
   useBootStudyStore();
   const catalog = useCatalog();
-  const selectQueue = useMemo(() => createQueueSelector(), []);
-  const [now, setNow] = useState(() => Date.now());
-  const queue = useStudy((s) => selectQueue(s, now));
   const cards = useStudy((s) => s.cards);
-  const [recentTypedMs, setRecentTypedMs] = useState<number[]>([]);
-  const [answered, setAnswered] = useState(0);
-  const [round, setRound] = useState(0);
-  const [current, setCurrent] = useState<{ cardId: string; question: Question } | null>(null);
+  const logs = useStudy((s) => s.logs);
+  const settings = useStudy((s) => s.settings);
+  const [now] = useState(() => Date.now());
+  const weak = useMemo(() => (catalog ? weakFactIds(practicableFacts(catalog), cards, logs, now, settings) : []), [catalog, cards, logs, now, settings]);
+  const [session, setSession] = useState<Session | null>(null);
+  const [fromUrl, setFromUrl] = useState<string[] | null>(null);
 
-  const shown = current ?? (catalog ? nextPracticable(queue.cardIds, cards, catalog) : null);
+  if (!catalog) return <p role="status">Chargement des thèmes…</p>;
 
-  const onAnswered = useCallback(
-    ({ question, grade, durationMs }: Answered) => {
-      if (!shown) return;
-      setCurrent(shown);
-      const rating = ratingForVerdict({ kind: question.kind, verdict: grade.verdict, durationMs, recentTypedMs });
-      studyStore().getState().rate(shown.cardId, rating, Date.now(), durationMs);
-      if ((question.kind === "typed" || question.kind === "cloze") && grade.verdict !== "wrong") {
-        setRecentTypedMs((list) => [...list, durationMs].slice(-20));
-      }
-      setAnswered((n) => n + 1);
-    },
-    [shown, recentTypedMs],
-  );
+  const start = (choice: { topics: string[] } | { weak: true }) => {
+    const seed = randomSeed();
+    const id = (session?.id ?? 0) + 1;
+    if ("weak" in choice) setSession({ drill: createDrill(weak, seed, { keepOrder: true }), seed, title: "Mes points faibles", id });
+    else setSession({ drill: createDrill(practicableFacts(catalog, choice.topics), seed), seed, title: topicLabel(catalog, choice.topics), id });
+  };
 
-  const onNext = useCallback(() => {
-    setCurrent(null);
-    setRound((n) => n + 1);
-    setNow(Date.now());
-  }, []);
-
-  if (!catalog) return <p role="status">Chargement de tes cartes…</p>;
-  if (!shown) {
-    return (
-      <section className="space-y-3 rounded-2xl border border-line bg-surface p-5" aria-labelledby="practice-done">
-        <h2 id="practice-done" className="text-xl font-bold">
-          Terminé pour aujourd’hui
-        </h2>
-        <p>{answered > 0 ? `${answered} question${answered > 1 ? "s" : ""} pendant cette séance.` : "Aucune carte à travailler pour l’instant."}</p>
-        <Link prefetch={false} href="/quiz/" className="inline-flex min-h-11 items-center rounded-lg bg-brand px-4 font-semibold text-brand-ink">
-          Faire un quiz libre
-        </Link>
-      </section>
-    );
+  // A home link naming themes starts practice on them right away (once).
+  if (fromUrl === null) {
+    const named = themesFromUrl(catalog);
+    setFromUrl(named);
+    if (named.length > 0) start({ topics: named });
   }
-  const fact = catalog.factsById.get(shown.question.factId);
+
   return (
-    <div className="space-y-3">
+    <div className="space-y-4">
       <StorageNotice />
-      <p className="text-sm text-muted">
-        {queue.cardIds.length} carte{queue.cardIds.length > 1 ? "s" : ""} à travailler aujourd’hui
-      </p>
-      <QuestionCard
-        key={`${shown.cardId}#${round}`}
-        question={shown.question}
-        fact={fact}
-        deckId={catalog.deckOfFact.get(shown.question.factId) ?? catalog.decks[0].meta.id}
-        onAnswered={onAnswered}
-        onNext={onNext}
-      />
+      {session ? (
+        <PracticeDrill key={session.id} catalog={catalog} initial={session.drill} seed={session.seed} title={session.title} onRestart={() => setSession(null)} />
+      ) : (
+        <PracticeSetup
+          catalog={catalog}
+          initialTopics={fromUrl?.length ? fromUrl : catalog.decks.flatMap((d) => d.meta.topics.map((t) => t.id))}
+          weakCount={weak.length}
+          onStart={start}
+        />
+      )}
     </div>
   );
 }

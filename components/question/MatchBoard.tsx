@@ -1,6 +1,7 @@
 "use client";
 // Matching: tap an item on the left, then its partner on the right. Works with the keyboard (Tab,
 // Enter) and announces each pairing to screen readers. A pair can be undone by tapping its left item.
+// Once answered, each of the student's pairs is marked right or wrong, with the right partner.
 import { useState } from "react";
 import type { MatchQuestion } from "@/lib/generate/types";
 
@@ -8,6 +9,11 @@ interface Props {
   question: MatchQuestion;
   disabled: boolean;
   onSubmit: (rightsInPairOrder: string[]) => void;
+}
+
+function pairBorder(answered: boolean, selected: boolean, right: boolean): string {
+  if (answered) return right ? "border-good" : "border-bad";
+  return selected ? "border-brand" : "border-line";
 }
 
 export default function MatchBoard({ question, disabled, onSubmit }: Props) {
@@ -51,12 +57,21 @@ export default function MatchBoard({ question, disabled, onSubmit }: Props) {
                 disabled={disabled}
                 aria-pressed={selected === i}
                 onClick={() => pickLeft(i)}
-                className={`min-h-14 w-full rounded-xl border-2 px-3 py-2 text-left text-sm ${
-                  selected === i ? "border-brand" : "border-line"
-                } bg-surface`}
+                data-pair={disabled ? (links[i] === question.answer[i] ? "right" : "wrong") : undefined}
+                className={`min-h-14 w-full rounded-xl border-2 px-3 py-2 text-left text-sm ${pairBorder(disabled, selected === i, links[i] === question.answer[i])} bg-surface`}
               >
                 {left}
-                {links[i] && <span className="mt-1 block font-semibold text-brand">→ {links[i]}</span>}
+                {links[i] && (
+                  <span className={`mt-1 block font-semibold ${disabled && links[i] !== question.answer[i] ? "text-bad line-through" : "text-brand"}`}>
+                    → {links[i]}
+                  </span>
+                )}
+                {disabled && links[i] !== question.answer[i] && (
+                  <span className="mt-1 block font-semibold text-good">
+                    <span className="sr-only">Faux, la bonne réponse : </span>→ {question.answer[i]}
+                  </span>
+                )}
+                {disabled && links[i] === question.answer[i] && <span className="sr-only"> (juste)</span>}
               </button>
             </li>
           ))}

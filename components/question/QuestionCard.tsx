@@ -12,6 +12,7 @@ import ChoiceList from "./ChoiceList";
 import MatchBoard from "./MatchBoard";
 import OrderBoard from "./OrderBoard";
 import TypedAnswer from "./TypedAnswer";
+import SpeakButton from "../study/SpeakButton";
 
 export interface Answered {
   question: Question;
@@ -60,6 +61,7 @@ export default function QuestionCard({ question, fact, deckId, nextLabel = "Suiv
   }, [question.id]);
   const [grade, setGrade] = useState<Grade | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [given, setGiven] = useState<readonly string[]>([]);
 
   const answer = useCallback(
     (response: Response) => {
@@ -67,17 +69,19 @@ export default function QuestionCard({ question, fact, deckId, nextLabel = "Suiv
       const result = gradeQuestion(question, response, fact, CATALOG.checkOptions.get(deckId));
       setGrade(result);
       if (typeof response === "string") setChosen(response);
+      else setGiven(response);
       onAnswered({ question, grade: result, response, durationMs: Math.round(performance.now() - startedAt.current) });
     },
     [grade, question, fact, deckId, onAnswered],
   );
 
   return (
-    <div className="space-y-4" data-testid="question" data-kind={question.kind}>
+    <div className="space-y-4" data-testid="question" data-kind={question.kind} data-fact={question.factId}>
       <p className="text-sm font-medium uppercase tracking-wide text-muted">{KIND_LABELS[question.kind]}</p>
       <h2 className="text-xl font-semibold leading-snug">
         <PromptText question={question} />
       </h2>
+      <SpeakButton texts={[question.prompt.replace(BLANK, "…")]} label="Écouter la question" />
       {(question.kind === "mcq" || question.kind === "true-false") && (
         <ChoiceList options={question.options} answer={question.answer} chosen={chosen} onChoose={answer} />
       )}
@@ -92,6 +96,7 @@ export default function QuestionCard({ question, fact, deckId, nextLabel = "Suiv
           articleHref={`/article/${deckId}/#p-${question.paragraph}`}
           nextLabel={nextLabel}
           onNext={onNext}
+          match={question.kind === "match" ? { pairs: question.pairs, given } : undefined}
         />
       )}
     </div>

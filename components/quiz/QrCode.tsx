@@ -2,7 +2,10 @@
 // A QR code drawn as SVG from uqr's module matrix (no markup strings). uqr is imported only when a
 // code is shown, so it never weighs on a route's first load. Always dark on white, even in dark mode,
 // with a quiet zone, as scanners expect; "Afficher en grand" fills the screen for a projector.
-import { useEffect, useRef, useState } from "react";
+// The encoder is fetched as soon as this module loads (with the quiz screens), so a student who goes
+// offline before the service worker took over still gets a code; if that fetch failed, creating the
+// code is retried when the page comes back online, when the service worker takes control, or on a tap.
+import { useCallback, useEffect, useRef, useState } from "react";
 
 interface Props {
   text: string;
@@ -13,6 +16,34 @@ interface Props {
 interface Matrix {
   size: number;
   path: string;
+}
+
+type Encoder = typeof import("uqr");
+let encoder: Promise<Encoder> | null = null;
+
+/** The QR encoder, fetched once; a failed fetch is forgotten so the next call tries again. */
+function loadEncoder(): Promise<Encoder> {
+  encoder ??= import("uqr").catch((error: unknown) => {
+    encoder = null;
+    throw error;
+  });
+  return encoder;
+}
+
+if (typeof window !== "undefined") loadEncoder().catch(() => undefined);
+
+/** Calls `retry` when creating the code may now succeed: back online, or a service worker took control. */
+function useRetrySignals(active: boolean, retry: () => void): void {
+  useEffect(() => {
+    if (!active) return;
+    const sw = "serviceWorker" in navigator ? navigator.serviceWorker : null;
+    window.addEventListener("online", retry);
+    sw?.addEventListener("controllerchange", retry);
+    return () => {
+      window.removeEventListener("online", retry);
+      sw?.removeEventListener("controllerchange", retry);
+    };
+  }, [active, retry]);
 }
 
 function toPath(data: boolean[][]): string {
@@ -44,11 +75,17 @@ function QrSvg({ matrix, label, className }: { matrix: Matrix; label: string; cl
 export default function QrCode({ text, label }: Props) {
   const [matrix, setMatrix] = useState<Matrix | null>(null);
   const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const dialog = useRef<HTMLDialogElement>(null);
+  const retry = useCallback(() => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  }, []);
+  useRetrySignals(failed, retry);
 
   useEffect(() => {
     let live = true;
-    import("uqr")
+    loadEncoder()
       .then(({ encode }) => {
         const qr = encode(text, { ecc: "M", border: 3 });
         if (live) setMatrix({ size: qr.size, path: toPath(qr.data) });
@@ -57,9 +94,18 @@ export default function QrCode({ text, label }: Props) {
     return () => {
       live = false;
     };
-  }, [text]);
+  }, [text, attempt]);
 
-  if (failed) return <p className="text-sm text-muted">Le QR code n’a pas pu être créé : utilisez le lien.</p>;
+  if (failed) {
+    return (
+      <div className="space-y-2" data-testid="qr-failed">
+        <p className="text-sm text-muted">Le QR code n’a pas pu être créé pour l’instant : le lien ci-dessus marche déjà. Il sera créé dès que possible.</p>
+        <button type="button" onClick={retry} className="min-h-11 w-full rounded-xl border-2 border-line bg-surface px-4 font-semibold">
+          Réessayer de créer le QR code
+        </button>
+      </div>
+    );
+  }
   if (!matrix) return <p role="status" className="text-sm text-muted">Création du QR code…</p>;
   return (
     <div className="space-y-2">

@@ -1,5 +1,5 @@
 "use client";
-// "Envoyer au professeur": the student types a name and gets a result link (quiz id, name, right or
+// "Créer mon lien de résultat": the student types a name and gets a result link (quiz id, name, right or
 // wrong per question, time) to send through any messenger, with a QR code and the share sheet.
 import { useId, useState } from "react";
 import { encodeResultLink, MAX_NAME_LENGTH, normalizeLinkText } from "@/lib/share";
@@ -64,12 +64,12 @@ export default function SendResult({ quizId, answers, totalTimeSec }: Props) {
           </p>
         )}
         <button type="submit" className="min-h-12 w-full rounded-xl bg-brand font-semibold text-brand-ink">
-          Envoyer au professeur
+          Créer mon lien de résultat
         </button>
       </form>
       {url && (
         <div className="space-y-2 border-t border-line pt-3">
-          <p>Envoie ce lien à ton professeur (messagerie, e-mail…) ou montre-lui le QR code.</p>
+          <p>Ton lien est prêt. Envoie-le à ton professeur (messagerie, e-mail…) ou montre-lui le QR code.</p>
           <ShareLink
             url={url}
             label="Lien de ton résultat"

@@ -1,9 +1,11 @@
 "use client";
 // One flashcard: the front, and once revealed the back, the fact's statement, source quote and any
-// warning about a doubtful fact. Swiping the revealed card rates it (left: À revoir, right: Bien).
+// warning about a doubtful fact. Tapping the hidden card reveals it; swiping the revealed card rates
+// it (left: À revoir, right: Bien). Keyboard users have the « Afficher la réponse » button and Space.
 import Link from "next/link";
 import { useRef, useState, type PointerEvent } from "react";
 import type { Flashcard } from "@/lib/generate/types";
+import SpeakButton from "../study/SpeakButton";
 
 const SWIPE_PX = 80;
 
@@ -11,10 +13,11 @@ interface Props {
   card: Flashcard;
   deckId: string;
   revealed: boolean;
+  onReveal: () => void;
   onSwipe: (direction: "left" | "right") => void;
 }
 
-export default function FlashcardFace({ card, deckId, revealed, onSwipe }: Props) {
+export default function FlashcardFace({ card, deckId, revealed, onReveal, onSwipe }: Props) {
   const start = useRef<{ x: number; y: number } | null>(null);
   const [dx, setDx] = useState(0);
 
@@ -34,21 +37,28 @@ export default function FlashcardFace({ card, deckId, revealed, onSwipe }: Props
   };
 
   return (
+    // The tap is a shortcut for touch: keyboard users reveal with the button below, Space or Enter.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <section
       aria-label="Carte"
       data-testid="flashcard"
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
+      onClick={(e) => {
+        // Taps on the card's own buttons (« Écouter ») do not flip it.
+        if (!revealed && !(e.target instanceof Element && e.target.closest("button, a"))) onReveal();
+      }}
       onPointerCancel={() => {
         start.current = null;
         setDx(0);
       }}
       style={{ transform: dx ? `translateX(${dx}px) rotate(${dx / 40}deg)` : undefined, touchAction: revealed ? "pan-y" : "auto" }}
-      className="min-h-64 space-y-3 rounded-2xl border border-line bg-surface p-5 shadow-sm"
+      className={`min-h-64 space-y-3 rounded-2xl ${revealed ? "" : "cursor-pointer"} border border-line bg-surface p-5 shadow-sm`}
     >
       <p className="text-sm font-medium text-muted">{card.kind === "reverse" ? "À quoi correspond…" : "Question"}</p>
       <h2 className="text-xl font-semibold leading-snug">{card.front}</h2>
+      <SpeakButton texts={revealed ? [card.front, card.back] : [card.front]} label={revealed ? "Écouter la question et la réponse" : "Écouter la question"} />
       {revealed && (
         <div className="space-y-3 border-t border-line pt-3" data-testid="card-back">
           <p className="text-2xl font-bold text-brand">{card.back}</p>
@@ -59,7 +69,7 @@ export default function FlashcardFace({ card, deckId, revealed, onSwipe }: Props
               <strong>Attention :</strong> {card.warning}
             </p>
           )}
-          <Link prefetch={false} href={`/article/${deckId}/#p-${card.paragraph}`} className="inline-block font-medium text-brand underline">
+          <Link prefetch={false} href={`/article/${deckId}/#p-${card.paragraph}`} className="inline-flex min-h-11 items-center font-medium text-brand underline">
             Voir dans l’article
           </Link>
         </div>

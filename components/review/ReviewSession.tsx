@@ -1,13 +1,15 @@
 "use client";
-// The daily flashcard review: today's queue from FSRS, reveal (tap, Space, Enter), rate with four
-// buttons, keys 1–4 or a swipe, undo (button or Ctrl+Z), then "Terminé pour aujourd'hui".
+// The daily flashcard review: today's queue from FSRS, reveal (tap the card or the button, Space,
+// Enter), rate with four buttons, keys 1–4 or a swipe, undo (button or Ctrl+Z), then "Terminé pour
+// aujourd'hui". The clock ticks, so learning cards come back on their own once due; « Revoir
+// maintenant » studies ahead up to the next due card, every time it is tapped.
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { createQueueSelector } from "@/lib/store";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { previewIntervals } from "@/lib/study/scheduler";
 import { MINUTE_MS, type Rating } from "@/lib/study/types";
 import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import { formatWhen } from "../study/formatWhen";
+import { useClock, useTodayQueue } from "../study/useTodayQueue";
 import FlashcardFace from "./FlashcardFace";
 import RatingButtons from "./RatingButtons";
 import StorageNotice from "../study/StorageNotice";
@@ -18,10 +20,9 @@ const LEARN_AHEAD_MS = 20 * MINUTE_MS;
 export default function ReviewSession() {
   useBootStudyStore();
   const catalog = useCatalog();
-  const selectQueue = useMemo(() => createQueueSelector(), []);
-  const [now, setNow] = useState(() => Date.now());
+  const { now, touch } = useClock();
   const [ahead, setAhead] = useState(0);
-  const queue = useStudy((s) => selectQueue(s, Math.max(now, ahead)));
+  const queue = useTodayQueue(Math.max(now, ahead));
   const cards = useStudy((s) => s.cards);
   const settings = useStudy((s) => s.settings);
   const canUndo = useStudy((s) => s.undoDepth > 0);
@@ -45,19 +46,19 @@ export default function ReviewSession() {
       const at = Date.now();
       studyStore().getState().rate(currentId, rating, at, Math.round(performance.now() - shownAt.current));
       setRevealed(false);
-      setNow(at);
+      touch();
       setDone((n) => n + 1);
     },
-    [currentId, revealed],
+    [currentId, revealed, touch],
   );
 
   const undo = useCallback(() => {
     if (studyStore().getState().undo()) {
       setRevealed(true);
-      setNow(Date.now());
+      touch();
       setDone((n) => Math.max(0, n - 1));
     }
-  }, []);
+  }, [touch]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -119,7 +120,7 @@ export default function ReviewSession() {
       <p className="text-sm text-muted" data-testid="queue-counts">
         {queue.cardIds.length} à voir · {queue.newCount} nouvelle{queue.newCount > 1 ? "s" : ""} · {queue.dueCount} à réviser
       </p>
-      <FlashcardFace card={flashcard} deckId={deckId} revealed={revealed} onSwipe={(d) => rate(d === "left" ? 1 : 3)} />
+      <FlashcardFace card={flashcard} deckId={deckId} revealed={revealed} onReveal={reveal} onSwipe={(d) => rate(d === "left" ? 1 : 3)} />
       <div className="mt-auto space-y-3">
         {revealed ? (
           <RatingButtons previews={previewIntervals(card, now, settings)} onRate={rate} />

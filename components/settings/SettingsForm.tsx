@@ -29,7 +29,7 @@ const FIELDS: { name: keyof SettingsDraft; label: string; hint: string; inputMod
   {
     name: "learningSteps",
     label: "Étapes d’apprentissage",
-    hint: "Quand revoir une nouvelle carte avant de l’espacer\u00a0: durées séparées par des espaces, par exemple « 1m 10m ».",
+    hint: "Quand revoir une nouvelle carte avant de l’espacer\u00a0: durées séparées par des espaces, par exemple « 1m 10m » (1 minute, puis 10 minutes ; h pour les heures, d pour les jours).",
     inputMode: "text",
   },
   {

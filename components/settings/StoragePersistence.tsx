@@ -69,10 +69,10 @@ export default function StoragePersistence({ hasProgress }: { hasProgress: boole
     <div className="space-y-2">
       <p className="text-sm text-muted">
         Sur un téléphone, le navigateur peut effacer les données des sites que tu n’as pas ouverts depuis un moment, et
-        avec elles ta progression. Le stockage persistant lui demande de les garder.
+        avec elles ta progression. On peut lui demander de les garder pour de bon.
       </p>
       <p>
-        Stockage persistant&nbsp;:{" "}
+        Progression protégée contre l’effacement&nbsp;:{" "}
         <strong data-testid="storage-persisted" className={status === "persistent" ? "text-good" : undefined}>
           {STATUS_TEXT[status]}
         </strong>

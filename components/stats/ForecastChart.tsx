@@ -42,7 +42,7 @@ export default function ForecastChart({ days }: { days: DayCount[] }) {
         ))}
       </svg>
       <figcaption id={captionId} className="text-sm text-muted">
-        Cartes à revoir chaque jour des {days.length} prochains jours&nbsp;: {plural(today, "carte")} aujourd’hui (retards compris),{" "}
+        Cartes à revoir chaque jour des {days.length} prochains jours&nbsp;: {plural(today, "carte")} d’ici la fin de la journée (retards compris),{" "}
         {total} en tout, au plus {max} un même jour.
       </figcaption>
       <ChartTable

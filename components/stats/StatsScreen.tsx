@@ -6,7 +6,7 @@ import Link from "next/link";
 import Section from "../Section";
 import { useMemo, useState } from "react";
 import { selectCardCount } from "@/lib/store";
-import { cardsByState, dueForecast, masteryByTopic, reviewedToday, reviewHeatmap, studyStreak, trueRetention } from "@/lib/study/stats";
+import { cardsByState, cardsStudiedToday, dueForecast, masteryByTopic, reviewHeatmap, studyStreak, trueRetention } from "@/lib/study/stats";
 import StorageNotice from "../study/StorageNotice";
 import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import ForecastChart from "./ForecastChart";
@@ -44,7 +44,7 @@ export default function StatsScreen() {
   const retention = useMemo(() => trueRetention(logs, now, RETENTION_DAYS), [logs, now]);
   const states = useMemo(() => cardsByState(cards), [cards]);
   const streak = useMemo(() => studyStreak(logs, now), [logs, now]);
-  const today = useMemo(() => reviewedToday(logs, now), [logs, now]);
+  const today = useMemo(() => cardsStudiedToday(logs, now), [logs, now]);
   const mastery = useMemo(() => {
     if (!catalog) return [];
     const labels = new Map(catalog.decks.flatMap((d) => d.meta.topics.map((t) => [t.id, t.label] as const)));
@@ -58,15 +58,15 @@ export default function StatsScreen() {
       <StorageNotice />
       <section aria-label="En bref" className="rounded-2xl border border-line bg-surface p-4">
         <dl className="grid grid-cols-2 gap-2">
-          <Figure label="Révisions aujourd’hui" value={today} testId="stats-today" />
+          <Figure label="Cartes vues aujourd’hui" value={today} detail="révision, entraînement ou quiz" testId="stats-today" />
           <Figure label="Série" value={plural(streak, "jour")} detail="d’étude de suite" testId="stats-streak" />
           <Figure
-            label={`Rétention réelle (${RETENTION_DAYS} j)`}
+            label={`Bonnes réponses (${RETENTION_DAYS} j)`}
             value={retention.rate === null ? "—" : percent(retention.rate)}
             detail={
               retention.rate === null
                 ? "pas encore de carte revue après apprentissage"
-                : `${retention.passed} sur ${plural(retention.reviews, "révision")} · objectif ${percent(settings.desiredRetention)}`
+                : `cartes déjà apprises : ${retention.passed} sur ${retention.reviews} · objectif ${percent(settings.desiredRetention)}`
             }
             testId="stats-retention"
           />

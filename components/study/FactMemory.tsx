@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { retrievability } from "@/lib/study/scheduler";
 import { CARD_STATE_LABEL } from "@/lib/study/types";
+import { CARD_KIND_LABEL } from "./cardKind";
 import { formatWhen } from "./formatWhen";
 import { useBootStudyStore, useCatalog, useStudy } from "./studyStore";
 
@@ -23,7 +24,7 @@ export default function FactMemory({ factId }: { factId: string }) {
       <ul className="mt-1 space-y-1">
         {studied.map(({ flashcard, card }) => (
           <li key={flashcard.id}>
-            <span className="font-medium">{flashcard.kind === "reverse" ? "Carte inversée" : "Carte"} : </span>
+            <span className="font-medium">{CARD_KIND_LABEL[flashcard.kind]} : </span>
             {!card || card.state === 0
               ? "jamais révisée"
               : `${CARD_STATE_LABEL[card.state].toLowerCase()}, ${PERCENT.format(retrievability(card, now, settings))} de chances de t’en souvenir, ` +

@@ -1,21 +1,23 @@
 "use client";
-// The student's day on the home page: due now, new available, reviewed today, streak, and a
-// "Réviser" button — or, when nothing is due, when the next review comes.
-import { useMemo, useState } from "react";
-import { createQueueSelector } from "@/lib/store";
-import { studyStreak } from "@/lib/study/stats";
+// The student's day on the home page: the first-visit explanation, due now, new available, cards seen
+// today, streak, and the « Réviser » button — or, when nothing is due, when the next review comes —
+// beside « Entraînement », always there.
+import { cardsStudiedToday, studyStreak } from "@/lib/study/stats";
+import WelcomeCard from "../home/WelcomeCard";
 import { formatWhen } from "./formatWhen";
 import StorageNotice from "./StorageNotice";
-import { useBootStudyStore, useCatalog, useStudy } from "./studyStore";
+import { studyStore, useBootStudyStore, useCatalog, useStudy } from "./studyStore";
 import SummaryView from "./SummaryView";
+import { useClock, useTodayQueue } from "./useTodayQueue";
 
 export default function StudySummary() {
   useBootStudyStore();
   const catalog = useCatalog();
-  const selectQueue = useMemo(() => createQueueSelector(), []);
-  const [now] = useState(() => Date.now());
-  const queue = useStudy((s) => selectQueue(s, now));
+  const { now } = useClock();
+  const queue = useTodayQueue(now);
   const streak = useStudy((s) => studyStreak(s.logs, now));
+  const done = useStudy((s) => cardsStudiedToday(s.logs, now));
+  const welcomed = useStudy((s) => s.prefs.welcomeDismissed);
   if (!catalog) return <SummaryView figures={null} />;
   const nothingDue = queue.cardIds.length === 0 && (
     <p data-testid="next-review" className="min-h-12">
@@ -25,8 +27,13 @@ export default function StudySummary() {
   );
   return (
     <SummaryView
-      notice={<StorageNotice />}
-      figures={{ due: queue.dueCount + queue.priorityCount, fresh: queue.newCount, done: queue.reviewsToday + queue.newToday, streak }}
+      notice={
+        <>
+          <StorageNotice />
+          {!welcomed && <WelcomeCard onClose={() => studyStore().getState().dismissWelcome()} />}
+        </>
+      }
+      figures={{ due: queue.dueCount + queue.priorityCount, fresh: queue.newCount, done, streak }}
       nothingDue={nothingDue || undefined}
     />
   );

@@ -23,7 +23,7 @@ function Figure({ label, value, testId }: { label: string; value: number | null;
 
 interface Props {
   figures: SummaryFigures | null;
-  /** Shown instead of the buttons when nothing is due. */
+  /** Shown instead of the « Réviser » button when nothing is due. */
   nothingDue?: ReactNode;
   notice?: ReactNode;
 }
@@ -38,19 +38,20 @@ export default function SummaryView({ figures, nothingDue, notice }: Props) {
       <dl className="grid grid-cols-4 gap-2">
         <Figure label="à réviser" value={figures?.due ?? null} testId="due-count" />
         <Figure label="nouvelles" value={figures?.fresh ?? null} testId="new-count" />
-        <Figure label="faites" value={figures?.done ?? null} testId="done-count" />
+        <Figure label="vues aujourd’hui" value={figures?.done ?? null} testId="done-count" />
         <Figure label={figures && figures.streak > 1 ? "jours de suite" : "jour de suite"} value={figures?.streak ?? null} testId="streak" />
       </dl>
-      {nothingDue ?? (
-        <div className="grid grid-cols-2 gap-2">
+      {nothingDue}
+      <div className={nothingDue ? "" : "grid grid-cols-2 gap-2"}>
+        {!nothingDue && (
           <Link prefetch={false} href="/reviser/" className="flex min-h-12 items-center justify-center rounded-xl bg-brand font-semibold text-brand-ink">
             Réviser
           </Link>
-          <Link prefetch={false} href="/entrainement/" className="flex min-h-12 items-center justify-center rounded-xl border-2 border-brand font-semibold text-brand">
-            Entraînement
-          </Link>
-        </div>
-      )}
+        )}
+        <Link prefetch={false} href="/entrainement/" className="flex min-h-12 items-center justify-center rounded-xl border-2 border-brand font-semibold text-brand">
+          Entraînement
+        </Link>
+      </div>
     </section>
   );
 }

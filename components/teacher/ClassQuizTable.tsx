@@ -1,12 +1,14 @@
 "use client";
-// One quiz's results in the teacher's class table: each student's score and time (removable), each
+// One quiz's results in the teacher's class table: each student's score, date and time (removable;
+// the parent offers « Annuler »), each
 // question's success rate, the most-missed facts — known only for quizzes created in this browser,
 // whose spec regenerates the questions; otherwise question numbers only — and a CSV export.
 import { useMemo } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
 import { formatDuration, mostMissedFacts, quizQuestions } from "@/lib/quiz";
-import { classResultsCsv, CSV_BOM, summarizeClass, type ClassResultsTable, type QuizSpec } from "@/lib/share";
+import { formatFrenchDate, parseIsoDate } from "@/lib/french";
+import { classResultsCsv, CSV_BOM, resultKey, summarizeClass, type ClassResultsTable, type QuizResult, type QuizSpec } from "@/lib/share";
 import { downloadText } from "../download";
 import { KIND_NAMES } from "../quiz/KindPicker";
 import { studyStore } from "../study/studyStore";
@@ -16,9 +18,16 @@ interface Props {
   table: ClassResultsTable;
   spec: QuizSpec | undefined;
   catalog: Catalog;
+  /** Called with a result just removed, so it can be brought back. */
+  onRemoved: (result: QuizResult) => void;
 }
 
 const percent = (rate: number) => `${Math.round(rate * 100)} %`;
+
+/** "2025-03-14" → "14 mars 2025"; anything else is shown as it came. */
+function frenchDay(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatFrenchDate(parseIsoDate(iso)) : iso;
+}
 
 function regenerate(spec: QuizSpec | undefined, catalog: Catalog): Question[] | null {
   if (!spec) return null;
@@ -31,12 +40,19 @@ function regenerate(spec: QuizSpec | undefined, catalog: Catalog): Question[] | 
   }
 }
 
-export default function ClassQuizTable({ quizId, table, spec, catalog }: Props) {
+export default function ClassQuizTable({ quizId, table, spec, catalog, onRemoved }: Props) {
   const summary = useMemo(() => summarizeClass(table, quizId), [table, quizId]);
   const questions = useMemo(() => regenerate(spec, catalog), [spec, catalog]);
   const missedFacts = useMemo(() => (questions ? mostMissedFacts(summary, questions).slice(0, 8) : []), [summary, questions]);
   const title = spec ? spec.title || "Quiz sans titre" : `Quiz ${quizId}`;
   const headingId = `quiz-${quizId}`;
+
+  const remove = (key: string) => {
+    const result = table.find((r) => resultKey(r) === key);
+    if (!result) return;
+    studyStore().getState().removeClassResult(key);
+    onRemoved(result);
+  };
 
   const exportCsv = () => {
     const csv = CSV_BOM + classResultsCsv(summary, { separator: ";" });
@@ -80,7 +96,7 @@ export default function ClassQuizTable({ quizId, table, spec, catalog }: Props) 
                 <th scope="row" className="py-2 pr-2 font-medium break-all">
                   {student.name}
                   {student.attempt > 1 && <span className="font-normal text-muted"> (essai {student.attempt})</span>}
-                  {student.answeredOn && <span className="block text-xs font-normal text-muted">{student.answeredOn}</span>}
+                  {student.answeredOn && <span className="block text-xs font-normal text-muted">{frenchDay(student.answeredOn)}</span>}
                 </th>
                 <td className="py-2 pr-2 whitespace-nowrap" data-testid="class-score">
                   {student.score}/{student.total}
@@ -89,7 +105,7 @@ export default function ClassQuizTable({ quizId, table, spec, catalog }: Props) 
                 <td className="py-2 text-right">
                   <button
                     type="button"
-                    onClick={() => studyStore().getState().removeClassResult(student.key)}
+                    onClick={() => remove(student.key)}
                     aria-label={`Retirer le résultat de ${student.name}`}
                     className="min-h-11 rounded-lg border border-line px-3 text-sm"
                   >

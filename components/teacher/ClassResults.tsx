@@ -1,7 +1,8 @@
 "use client";
 // /resultats/: the teacher's class table, kept in this browser. Results arrive as links opened here
 // (`/resultats/#r1.…`), pasted (several at once, in any chat text) or scanned with the camera. A result
-// sent twice counts once; a broken link gets a French message and changes nothing stored.
+// sent twice counts once; a broken link gets a French message and changes nothing stored. A result
+// removed by mistake comes back with « Annuler ».
 import { useCallback, useEffect, useId, useState } from "react";
 import { decodeQuizLink, decodeResultLink, parseResultLinks, quizzesInTable, resultLinkErrorMessage, type QuizResult, type QuizSpec } from "@/lib/share";
 import LinkProblem from "../quiz/LinkProblem";
@@ -35,6 +36,7 @@ export default function ClassResults() {
   const [pasted, setPasted] = useState("");
   const [notice, setNotice] = useState<Notice | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<QuizResult | null>(null);
 
   const add = useCallback((results: QuizResult[], problems: string[]) => {
     const outcome = results.length > 0 ? studyStore().getState().addClassResults(results) : { added: 0, duplicates: 0 };
@@ -127,13 +129,31 @@ export default function ClassResults() {
         <ResultScanner onScan={onScan} />
       </form>
 
+      <div role="status" className="empty:hidden">
+        {removed && (
+          <p className="flex flex-wrap items-center justify-between gap-2 rounded-xl border-2 border-line bg-surface p-3" data-testid="removed-notice">
+            <span>Résultat de {removed.name} retiré.</span>
+            <button
+              type="button"
+              onClick={() => {
+                studyStore().getState().addClassResults([removed]);
+                setRemoved(null);
+              }}
+              className="min-h-11 rounded-lg bg-brand px-4 font-semibold text-brand-ink"
+            >
+              Annuler
+            </button>
+          </p>
+        )}
+      </div>
+
       {quizzes.length === 0 ? (
         <p className="text-muted" data-testid="class-empty">
           Aucun résultat pour l’instant. Ouvrez ou collez les liens que vos élèves vous envoient à la fin du quiz.
         </p>
       ) : (
         quizzes.map(({ quizId }) => (
-          <ClassQuizTable key={quizId} quizId={quizId} table={table} spec={specOf(quizId)} catalog={catalog} />
+          <ClassQuizTable key={quizId} quizId={quizId} table={table} spec={specOf(quizId)} catalog={catalog} onRemoved={setRemoved} />
         ))
       )}
     </div>

@@ -9,3 +9,5 @@ export type { StudyStoreState, CardsSlice, SettingsSlice, PrioritySlice, Storage
 export { QUIZ_HISTORY_LIMIT, TEACHER_QUIZ_LIMIT } from "./slices/quizSlice";
 export * from "./selectors";
 export { MemoryStorage, StorageHub } from "./memoryStorage";
+export type { PrefsSlice } from "./slices/prefsSlice";
+export { DEFAULT_PREFS, type StudyPrefs } from "./studyPrefs";

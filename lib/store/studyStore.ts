@@ -27,6 +27,8 @@ import { createPrioritySlice } from "./slices/prioritySlice";
 import { createSettingsSlice } from "./slices/settingsSlice";
 import { createQuizSlice } from "./slices/quizSlice";
 import { createStorageSlice } from "./slices/storageSlice";
+import { createPrefsSlice } from "./slices/prefsSlice";
+import { prefsKey } from "./studyPrefs";
 import type { SliceContext, StudyStoreState } from "./slices/types";
 import { isQuotaError, setAside, storageIssueMessage, type AsideData, type StorageIssue, type StorageLike } from "./storage";
 
@@ -112,7 +114,7 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
   };
 
   const logStore = new LogStore(storage, key, newId, report);
-  const ctx: SliceContext = { logStore, undoStack: [], report, noteCardChange: (from, to, ids) => serializer.noteCardChange(from, to, ids) };
+  const ctx: SliceContext = { logStore, undoStack: [], report, noteCardChange: (from, to, ids) => serializer.noteCardChange(from, to, ids), storage, key };
 
   const write = (state: PersistedState, force = false) => {
     if (!hydrated || !storage || blockMain || writing) return;
@@ -171,6 +173,7 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
         ...createPrioritySlice(ctx)(...a),
         ...createStorageSlice(ctx)(...a),
         ...createQuizSlice(ctx)(...a),
+        ...createPrefsSlice(ctx)(...a),
       }),
       {
         name: key,
@@ -220,6 +223,7 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
     hydrated = true;
     void store.persist.rehydrate();
     store.setState({ logs });
+    store.getState().loadPrefs();
     // Data set before hydration (e.g. syncCards) or migrated data is written now.
     write(partialize(store.getState()));
   };
@@ -227,6 +231,7 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
   const applyExternalChange = (changedKey: string | null, newValue: string | null, now = lastNow) => {
     lastNow = Math.max(lastNow, now);
     if (changedKey === null || !hydrated) return;
+    if (changedKey === prefsKey(key)) return store.getState().loadPrefs();
     if (changedKey !== key) {
       if (logStore.ownsKey(changedKey) && logStore.applyExternal(changedKey, newValue, lastNow)) store.setState({ logs: logStore.all() });
       return;

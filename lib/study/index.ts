@@ -8,6 +8,7 @@ export { syncCards, type CardCollection } from "./syncCards";
 export * from "./merge";
 export { buildQueue, nextDueAt, countToday, isDueToday, type QueueInput, type StudyQueue } from "./queue";
 export * from "./practice";
-export { dueForecast, reviewHeatmap, trueRetention, masteryByTopic, cardsByState, studyStreak, reviewedToday, dueNow, newAvailable, type DayCount, type TopicMastery } from "./stats";
+export * from "./drill";
+export { dueForecast, reviewHeatmap, trueRetention, masteryByTopic, cardsByState, studyStreak, reviewedToday, cardsStudiedToday, dueNow, newAvailable, type DayCount, type TopicMastery } from "./stats";
 export * from "./exports";
 export * from "./backup";

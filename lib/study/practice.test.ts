@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCard, buildReviewCard, T0 } from "./fixtures";
-import { questionKindFor, ratingForVerdict, VERDICT_RATING_TABLE } from "./practice";
+import { practiceCountsAsReview, questionKindFor, ratingForVerdict, VERDICT_RATING_TABLE } from "./practice";
 
 describe("questionKindFor", () => {
   it("asks new and weak cards as multiple choice", () => {
@@ -45,5 +45,16 @@ describe("ratingForVerdict", () => {
 
   it("never gives Easy for a recognition question", () => {
     expect(ratingForVerdict({ kind: "mcq", verdict: "correct", durationMs: 100, recentTypedMs: slow })).toBe(2);
+  });
+});
+
+describe("practiceCountsAsReview", () => {
+  it("records the first answer about a due card, and nothing for new, not-due or repeated ones", () => {
+    const due = buildReviewCard("a:forward", T0 - 86_400_000);
+    expect(practiceCountsAsReview(due, T0, false)).toBe(true);
+    expect(practiceCountsAsReview(due, T0, true)).toBe(false);
+    expect(practiceCountsAsReview(buildCard("b:forward"), T0, false)).toBe(false);
+    expect(practiceCountsAsReview(buildReviewCard("c:forward", T0 + 5 * 86_400_000), T0, false)).toBe(false);
+    expect(practiceCountsAsReview(undefined, T0, false)).toBe(false);
   });
 });

@@ -2,10 +2,17 @@
  * Practice mode: which kind of question to ask for a card, and how a quiz verdict becomes an FSRS
  * rating. Recognition (MCQ, true/false, matching, ordering) is easier than recall, so a right
  * recognition answer is rated Hard and only recall (typed, cloze) can earn Good or Easy.
+ *
+ * Free practice (`drill.ts`) touches FSRS only for cards that are due: the first answer about a
+ * fact in a session counts as the review of its due forward card; other answers (cards not due, new
+ * cards, later answers about the same fact) are practice only, so drilling a theme ten times never
+ * pushes its reviews weeks away nor floods the review log.
  */
 import type { Verdict } from "@/lib/answer/check";
 import type { QuestionKind } from "@/lib/generate/types";
-import type { Rating, StudyCard } from "./types";
+import { isDueToday } from "./queue";
+import { nextStudyDayStart } from "./studyDay";
+import { toMs, type Now, type Rating, type StudyCard } from "./types";
 
 export type { QuestionKind, Verdict };
 
@@ -70,4 +77,18 @@ export function ratingForVerdict({ kind, verdict, durationMs, recentTypedMs = []
   const history = recentTypedMs.slice(-SPEED_HISTORY_SIZE);
   if (history.length < SPEED_MIN_SAMPLES) return rating;
   return durationMs < EASY_SPEED_RATIO * median(history) ? 4 : rating;
+}
+
+/**
+ * Whether a free-practice answer is recorded as an FSRS review: only for a studied card that is due
+ * now (or later today, for a review), and only the first time its fact is answered in the session.
+ *
+ * @example
+ * practiceCountsAsReview(dueCard, now, false); // true
+ * practiceCountsAsReview(newCard("a:forward", now), now, false); // false
+ */
+export function practiceCountsAsReview(card: StudyCard | undefined, now: Now, answeredBefore: boolean): boolean {
+  if (!card || answeredBefore) return false;
+  const at = toMs(now);
+  return isDueToday(card, at, nextStudyDayStart(at));
 }

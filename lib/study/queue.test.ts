@@ -74,3 +74,35 @@ describe("buildQueue", () => {
     expect(queue.nextDueAt).toBe(Date.UTC(2025, 0, 7, 3, 0));
   });
 });
+
+describe("buildQueue: siblings and suspended cards", () => {
+  const withReverse = (n: number) => syncCards({ cards: new Map(), orphaned: new Map() }, buildFlashcards(n, { reverseEvery: 1 }), T0).cards;
+
+  it("never queues a fact's two new cards on the same day", () => {
+    const queue = buildQueue({ cards: withReverse(3), logs: [], now: T0 });
+    expect(queue.cardIds).toEqual(["fact-0:forward", "fact-1:forward", "fact-2:forward"]);
+    expect(queue.buriedCount).toBe(3);
+  });
+
+  it("buries the sibling of a card answered today until the next study day", () => {
+    const cards = new Map([...withReverse(1), ...cardMap([buildCard("fact-0:forward", { state: 2, due: T0 + 3 * DAY_MS, stability: 3, lastReview: T0 - MINUTE_MS, reps: 1 })])]);
+    const logs = [buildLog("fact-0:forward", T0 - MINUTE_MS, { state: 0 })];
+    expect(buildQueue({ cards, logs, now: T0 }).cardIds).toEqual([]);
+    const tomorrow = T0 + DAY_MS;
+    expect(buildQueue({ cards, logs, now: tomorrow }).cardIds).toEqual(["fact-0:reverse"]);
+  });
+
+  it("buries a due review whose sibling is still in learning, but keeps the learning card", () => {
+    const cards = cardMap([
+      buildCard("a:forward", { state: 1, due: T0 - MINUTE_MS, lastReview: T0 - 2 * MINUTE_MS, stability: 1, reps: 1 }),
+      buildReviewCard("a:reverse", T0 - DAY_MS),
+    ]);
+    expect(buildQueue({ cards, logs: [], now: T0 }).cardIds).toEqual(["a:forward"]);
+  });
+
+  it("never queues a suspended card, not even as priority", () => {
+    const cards = new Map([...freshCards(2), ...cardMap([buildReviewCard("due:forward", T0 - DAY_MS)])]);
+    const queue = buildQueue({ cards, logs: [], priority: ["fact-1:forward"], suspended: new Set(["fact-1:forward", "due:forward"]), now: T0 });
+    expect(queue.cardIds).toEqual(["fact-0:forward"]);
+  });
+});

@@ -5,10 +5,14 @@
  * review cards, most overdue first, then new cards in content order, up to `newPerDay` minus the new
  * cards already introduced today. Review and new cards together stay within `maxReviewsPerDay`
  * minus the reviews already done today; learning steps are never cut off mid-way.
+ *
+ * Siblings (the forward and reverse cards of one fact) are buried until the next study day, as in
+ * Anki: once one of them has been answered today, or is already in today's queue, the other's new
+ * or review card waits for tomorrow. Learning cards are never buried. Suspended cards never come.
  */
 import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
 import { nextStudyDayStart, studyDayStart } from "./studyDay";
-import { toMs, type CardMap, type Now, type ReviewLogEntry, type StudyCard } from "./types";
+import { factIdOf, toMs, type CardMap, type Now, type ReviewLogEntry, type StudyCard } from "./types";
 
 export interface QueueInput {
   cards: CardMap;
@@ -17,6 +21,8 @@ export interface QueueInput {
   settings?: StudySettings;
   /** Card ids to show first, in this order. */
   priority?: readonly string[];
+  /** Card ids the student suspended: never queued, not even as priority. */
+  suspended?: ReadonlySet<string>;
   now: Now;
 }
 
@@ -32,6 +38,16 @@ export interface StudyQueue {
   reviewsToday: number;
   /** When nothing is due: epoch ms of the next due card (or of tomorrow's new cards), else null. */
   nextDueAt: number | null;
+  /** New and review cards held back until tomorrow because a sibling was studied or queued today. */
+  buriedCount: number;
+}
+
+/** Facts with at least one card answered today (flashcard, practice or quiz). */
+function factsStudiedToday(logs: readonly ReviewLogEntry[], at: number): Set<string> {
+  const start = studyDayStart(at);
+  const facts = new Set<string>();
+  for (let i = logs.length - 1; i >= 0 && logs[i].reviewTime >= start; i--) facts.add(factIdOf(logs[i].cardId));
+  return facts;
 }
 
 /** Counts today's new introductions and reviews, scanning logs backwards from the newest. */
@@ -65,16 +81,29 @@ export function isDueToday(card: StudyCard, now: number, dayEnd: number): boolea
  * const queue = buildQueue({ cards, logs, settings, priority: ["a:forward"], now: Date.UTC(2025, 0, 6, 9) });
  * queue.cardIds[0]; // "a:forward"
  */
-export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority = [], now }: QueueInput): StudyQueue {
+export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority = [], suspended, now }: QueueInput): StudyQueue {
   const at = toMs(now);
   const dayEnd = nextStudyDayStart(at);
   const { newToday, reviewsToday } = countToday(logs, at);
-  const taken = new Set<string>();
+  const taken = new Set<string>(suspended);
   const cardIds: string[] = [];
+  const busyFacts = factsStudiedToday(logs, at);
+  let buriedCount = 0;
+  /** Whether a new or review card waits for tomorrow; otherwise claims its fact for today. */
+  const bury = (id: string): boolean => {
+    const fact = factIdOf(id);
+    if (busyFacts.has(fact)) {
+      buriedCount++;
+      return true;
+    }
+    busyFacts.add(fact);
+    return false;
+  };
 
   for (const id of priority) {
     if (cards.has(id) && !taken.has(id)) {
       taken.add(id);
+      busyFacts.add(factIdOf(id));
       cardIds.push(id);
     }
   }
@@ -90,25 +119,31 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
     else if (isDueToday(card, at, dayEnd)) (card.state === 2 ? reviews : learning).push(card);
     else if (card.due < nextDue) nextDue = card.due;
   }
+  for (const card of learning) busyFacts.add(factIdOf(card.id));
   const byDue = (a: StudyCard, b: StudyCard) => a.due - b.due || (a.id < b.id ? -1 : 1);
   reviews.sort(byDue);
+  const unburiedReviews = reviews.filter((card) => !bury(card.id));
   let reviewRoom = Math.max(0, settings.maxReviewsPerDay - reviewsToday - newToday);
-  const keptReviews = reviews.slice(0, reviewRoom);
+  const keptReviews = unburiedReviews.slice(0, reviewRoom);
   reviewRoom -= keptReviews.length;
   const due = [...learning, ...keptReviews].sort(byDue);
   for (const card of due) cardIds.push(card.id);
 
   const newRoom = Math.min(Math.max(0, settings.newPerDay - newToday), reviewRoom);
-  const newIds = fresh.slice(0, newRoom);
+  const newIds: string[] = [];
+  for (const id of fresh) {
+    if (newIds.length >= newRoom) break;
+    if (!bury(id)) newIds.push(id);
+  }
   cardIds.push(...newIds);
 
   let nextDueAt: number | null = null;
   if (cardIds.length === 0) {
-    const tomorrowHasNew = fresh.length > 0 && settings.newPerDay > 0;
+    const tomorrowHasNew = (fresh.length > 0 && settings.newPerDay > 0) || buriedCount > 0;
     const candidate = Math.min(nextDue, tomorrowHasNew || reviews.length > 0 ? dayEnd : Infinity);
     nextDueAt = Number.isFinite(candidate) ? candidate : null;
   }
-  return { cardIds, priorityCount, dueCount: due.length, newCount: newIds.length, newToday, reviewsToday, nextDueAt };
+  return { cardIds, priorityCount, dueCount: due.length, newCount: newIds.length, newToday, reviewsToday, nextDueAt, buriedCount };
 }
 
 /**

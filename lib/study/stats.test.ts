@@ -2,7 +2,7 @@ process.env.TZ = "Europe/Paris";
 import { describe, expect, it } from "vitest";
 import { buildCard, buildLog, buildReviewCard, cardMap, T0 } from "./fixtures";
 import { DEFAULT_SETTINGS } from "./settings";
-import { cardsByState, dueForecast, dueNow, masteryByTopic, newAvailable, reviewedToday, reviewHeatmap, studyStreak, trueRetention } from "./stats";
+import { cardsByState, dueForecast, dueNow, masteryByTopic, newAvailable, reviewedToday, cardsStudiedToday, reviewHeatmap, studyStreak, trueRetention } from "./stats";
 import { DAY_MS } from "./types";
 
 describe("stats", () => {
@@ -69,5 +69,16 @@ describe("stats", () => {
     expect(reviewedToday(logs, T0)).toBe(1);
     expect(dueNow(cards, T0)).toBe(1);
     expect(newAvailable(cards, logs, DEFAULT_SETTINGS, T0)).toBe(2);
+  });
+
+  it("counts each card answered today once, whichever way, and not yesterday's", () => {
+    const logs = [
+      buildLog("a:forward", T0 - DAY_MS),
+      buildLog("a:forward", T0 - 3 * 60_000, { state: 0 }),
+      buildLog("a:forward", T0 - 2 * 60_000, { state: 1 }),
+      buildLog("b:forward", T0 - 60_000, { state: 2 }),
+    ];
+    expect(cardsStudiedToday(logs, T0)).toBe(2);
+    expect(cardsStudiedToday([], T0)).toBe(0);
   });
 });

@@ -157,6 +157,21 @@ export function reviewedToday(logs: readonly ReviewLogEntry[], now: Now): number
 }
 
 /**
+ * "Done today", the one meaning home and Stats share: distinct cards answered today, whichever way
+ * (flashcard, practice question or quiz). A card seen three times in learning counts once.
+ *
+ * @example
+ * cardsStudiedToday(logs, now); // 23
+ */
+export function cardsStudiedToday(logs: readonly ReviewLogEntry[], now: Now): number {
+  const start = studyDayStart(now);
+  const end = nextStudyDayStart(now);
+  const seen = new Set<string>();
+  for (let i = logs.length - 1; i >= 0 && logs[i].reviewTime >= start; i--) if (logs[i].reviewTime < end) seen.add(logs[i].cardId);
+  return seen.size;
+}
+
+/**
  * Studied cards due now (learning steps whose time has come, reviews due today), before limits.
  *
  * @example

@@ -9,7 +9,8 @@ import type { CardMap, Flashcard, Now, Rating, ReviewLogEntry, StudyCard } from 
 import type { Backup } from "@/lib/study/backup";
 import type { StudySettings } from "@/lib/study/settings";
 import type { LogStore } from "../logStore";
-import type { AsideData, StorageIssue } from "../storage";
+import type { AsideData, StorageIssue, StorageLike } from "../storage";
+import type { PrefsSlice } from "./prefsSlice";
 import type { AddResultsOutcome, ClassResultsTable, QuizResult, QuizSpec } from "@/lib/share";
 
 export interface CardsSlice {
@@ -87,7 +88,7 @@ export interface QuizSlice {
   removeClassResult(key: string): void;
 }
 
-export type StudyStoreState = CardsSlice & SettingsSlice & PrioritySlice & StorageSlice & QuizSlice;
+export type StudyStoreState = CardsSlice & SettingsSlice & PrioritySlice & StorageSlice & QuizSlice & PrefsSlice;
 
 export interface UndoEntry {
   cardId: string;
@@ -104,6 +105,9 @@ export interface SliceContext {
   report(issue: StorageIssue, aside?: AsideData): void;
   /** Hint for the persister: `to` is `from` with `ids` changed (lets it re-encode only those cards). */
   noteCardChange(from: CardMap, to: CardMap, ids: readonly string[]): void;
+  /** The store's storage and main key, for slices saved under their own key (preferences). */
+  storage: StorageLike | null;
+  key: string;
 }
 
 export type SliceCreator<T> = (ctx: SliceContext) => StateCreator<StudyStoreState, [["zustand/persist", unknown]], [], T>;

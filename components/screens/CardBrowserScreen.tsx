@@ -1,0 +1,4 @@
+"use client";
+import { lazyScreen } from "./lazyScreen";
+
+export default lazyScreen(() => import("../cards/CardBrowser"));

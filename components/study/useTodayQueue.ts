@@ -1,0 +1,36 @@
+"use client";
+// Today's study queue over the store, and a clock that moves: screens re-read the queue as time passes
+// (learning cards fall due while the screen is open) instead of freezing the minute they opened.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { buildQueue, type StudyQueue } from "@/lib/study/queue";
+import { useStudy } from "./studyStore";
+
+/** How often the screens' clock ticks. */
+export const CLOCK_TICK_MS = 10_000;
+
+/** The current time, re-read every `CLOCK_TICK_MS`; `touch()` re-reads it at once (after a rating). */
+export function useClock(): { now: number; touch: () => void } {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
+    return () => window.clearInterval(timer);
+  }, []);
+  const touch = useCallback(() => setNow(Date.now()), []);
+  return { now, touch };
+}
+
+/** The ids of the cards the student suspended, as a set. */
+export function useSuspended(): ReadonlySet<string> {
+  const suspended = useStudy((s) => s.prefs.suspended);
+  return useMemo(() => new Set(suspended), [suspended]);
+}
+
+/** Today's queue at `at` (not memoised by the minute: the screen decides when time moves). */
+export function useTodayQueue(at: number): StudyQueue {
+  const cards = useStudy((s) => s.cards);
+  const logs = useStudy((s) => s.logs);
+  const settings = useStudy((s) => s.settings);
+  const priority = useStudy((s) => s.priority);
+  const suspended = useSuspended();
+  return useMemo(() => buildQueue({ cards, logs, settings, priority, suspended, now: at }), [cards, logs, settings, priority, suspended, at]);
+}
