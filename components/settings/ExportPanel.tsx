@@ -1,24 +1,22 @@
 "use client";
-// Exports to other tools: the review history as the FSRS optimizer's CSV, and the deck's cards as
-// tab-separated text that Anki and Quizlet import. Cards use the faces the app shows (typeset French).
-import type { Flashcard } from "@/lib/generate/types";
+// Exports to other tools: the review history as the FSRS optimizer's CSV, the deck's notes as an Anki
+// text file (stable guids, theme tags), and the cards as tab-separated text for Quizlet. Cards use the
+// faces the app shows (typeset French).
+import type { Catalog } from "@/lib/content/catalog";
+import { ankiNotes } from "@/lib/study/ankiNotes";
+import { notesToAnkiText } from "@/lib/study/ankiText";
 import { cardsToTsv, logsToFsrsCsv } from "@/lib/study/exports";
 import { downloadText } from "../download";
 import { plural } from "../stats/format";
 import { studyStore, useStudy } from "../study/studyStore";
 import { SECONDARY } from "./buttons";
 
-export default function ExportPanel({ flashcards }: { flashcards: readonly Flashcard[] }) {
+export default function ExportPanel({ catalog }: { catalog: Catalog }) {
   const logCount = useStudy((s) => s.logs.length);
+  const cardCount = catalog.flashcards.length;
 
   function exportCsv() {
     downloadText("revisions-historique-fsrs.csv", logsToFsrsCsv(studyStore().getState().logs), "text/csv");
-  }
-
-  function exportCards(tool: "anki" | "quizlet") {
-    // Anki reads <br> as a line break; Quizlet takes the text as is.
-    const tsv = cardsToTsv(flashcards, tool === "quizlet" ? { newline: " / " } : {});
-    downloadText(`revisions-cartes-${tool}.txt`, tsv, "text/plain");
   }
 
   return (
@@ -36,15 +34,16 @@ export default function ExportPanel({ flashcards }: { flashcards: readonly Flash
       <div className="space-y-2">
         <h3 className="font-medium">Cartes</h3>
         <p className="text-sm text-muted">
-          Les {flashcards.length} cartes du cours, une par ligne, question et réponse séparées par une tabulation. Dans Anki :
-          Fichier › Importer. Dans Quizlet&nbsp;: Importer, puis colle le contenu du fichier (entre terme et définition&nbsp;:
-          tabulation ; entre les cartes&nbsp;: nouvelle ligne).
+          Les {cardCount} cartes du cours. Dans Anki&nbsp;: Fichier › Importer, puis choisis le fichier&nbsp;; le paquet, les
+          étiquettes par thème et les colonnes sont déjà réglés, et importer à nouveau met les cartes à jour sans doublons. Dans
+          Quizlet&nbsp;: Importer, puis colle le contenu du fichier (entre terme et définition&nbsp;: tabulation&nbsp;; entre les
+          cartes&nbsp;: nouvelle ligne).
         </p>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={SECONDARY} onClick={() => exportCards("anki")}>
+          <button type="button" className={SECONDARY} onClick={() => downloadText("revisions-cartes-anki.txt", notesToAnkiText(ankiNotes(catalog)), "text/plain")}>
             Cartes pour Anki
           </button>
-          <button type="button" className={SECONDARY} onClick={() => exportCards("quizlet")}>
+          <button type="button" className={SECONDARY} onClick={() => downloadText("revisions-cartes-quizlet.txt", cardsToTsv(catalog.flashcards), "text/plain")}>
             Cartes pour Quizlet
           </button>
         </div>

@@ -35,7 +35,7 @@ export default function SettingsScreen() {
         <BackupPanel flashcards={catalog.flashcards} />
       </Section>
       <Section id="exports" title="Exporter vers d’autres outils">
-        <ExportPanel flashcards={catalog.flashcards} />
+        <ExportPanel catalog={catalog} />
       </Section>
       <Section id="storage" title="Stockage sur cet appareil">
         <StoragePersistence hasProgress={hasProgress} />

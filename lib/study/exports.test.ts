@@ -19,10 +19,8 @@ describe("cardsToTsv", () => {
     expect(cardsToTsv([{ front: "Capitale ?", back: "Astana" }, { front: "Année ?", back: "1992" }])).toBe("Capitale ?\tAstana\nAnnée ?\t1992\n");
   });
 
-  it("escapes tabs and line breaks inside fields (Anki <br>, or a Quizlet-friendly separator)", () => {
-    const card = { front: "a\tb", back: "ligne 1\nligne 2" };
-    expect(cardsToTsv([card])).toBe("a b\tligne 1<br>ligne 2\n");
-    expect(cardsToTsv([card], { newline: " / " })).toBe("a b\tligne 1 / ligne 2\n");
+  it("keeps each field on its line: tabs become spaces, line breaks \" / \"", () => {
+    expect(cardsToTsv([{ front: "a\tb", back: "ligne 1\nligne 2" }])).toBe("a b\tligne 1 / ligne 2\n");
   });
 
   it("uses the prompt for forward cards and the answer for reverse cards", () => {

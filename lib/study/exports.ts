@@ -1,6 +1,6 @@
 /**
  * Exports of the student's data to other tools: review logs as the CSV the FSRS optimizer reads,
- * and cards as tab-separated text that Anki and Quizlet import.
+ * and cards as tab-separated text that Quizlet imports (Anki has its own format: `ankiText.ts`).
  */
 import type { Fact } from "@/lib/content/schema";
 import type { CardKind, ReviewLogEntry } from "./types";
@@ -39,18 +39,18 @@ export function flashcardFaces(fact: Pick<Fact, "prompt" | "answer" | "label">, 
   return kind === "forward" ? { front: fact.prompt, back: fact.answer } : { front: fact.answer, back: fact.label };
 }
 
-/** Tabs and line breaks would split a field: tabs become spaces, line breaks `newline`. */
-function tsvField(value: string, newline: string): string {
-  return value.replace(/\t/g, " ").replace(/\r\n|\r|\n/g, newline);
+/** Quizlet has no quoting: tabs become spaces and line breaks " / ", so a field stays on its line. */
+function tsvField(value: string): string {
+  return value.replace(/\t/g, " ").replace(/\r\n|\r|\n/g, " / ");
 }
 
 /**
- * Cards as "front<TAB>back" lines. Anki reads `<br>` as a line break (the default); for Quizlet
- * pass `{ newline: " / " }`.
+ * Cards as "front<TAB>back" lines, as Quizlet's import expects (tab between term and definition,
+ * new line between cards).
  *
  * @example
  * cardsToTsv([{ front: "Capitale ?", back: "Astana" }]); // "Capitale ?\tAstana\n"
  */
-export function cardsToTsv(cards: readonly CardFaces[], { newline = "<br>" }: { newline?: string } = {}): string {
-  return cards.map((c) => `${tsvField(c.front, newline)}\t${tsvField(c.back, newline)}\n`).join("");
+export function cardsToTsv(cards: readonly CardFaces[]): string {
+  return cards.map((c) => `${tsvField(c.front)}\t${tsvField(c.back)}\n`).join("");
 }
