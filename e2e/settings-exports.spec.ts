@@ -22,10 +22,11 @@ test("CSV and TSV exports download with the right header and first line @desktop
 
   const csv = await download(page, "Exporter l’historique (CSV)");
   expect(csv.name).toMatch(/\.csv$/);
-  expect(csv.lines[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
+  expect(csv.lines[0]).toBe("card_id,review_time,review_rating,review_state,review_duration,timezone,next_day_starts_at");
   expect(csv.lines.filter(Boolean)).toHaveLength(3);
-  expect(csv.lines[1]).toMatch(/^[a-z0-9-]+:(forward|reverse),\d{13},4,0,\d+$/);
-  expect(csv.lines[2]).toMatch(/,1,0,\d+$/);
+  const timeZone = await page.getByTestId("csv-timezone").textContent();
+  expect(csv.lines[1]).toMatch(new RegExp(`^[a-z0-9-]+:(forward|reverse),\\d{13},4,0,\\d+,${timeZone},4$`));
+  expect(csv.lines[2]).toMatch(/,1,0,\d+,[^,]+,4$/);
 
   // Anki: header lines, then tab-separated records read with quoting and # comments, as Anki reads them.
   const anki = await download(page, "Cartes pour Anki");

@@ -6,6 +6,7 @@ import type { Catalog } from "@/lib/content/catalog";
 import { ankiNotes } from "@/lib/study/ankiNotes";
 import { notesToAnkiText } from "@/lib/study/ankiText";
 import { cardsToTsv, logsToFsrsCsv } from "@/lib/study/exports";
+import { DAY_ROLLOVER_HOUR } from "@/lib/study/studyDay";
 import { downloadText } from "../download";
 import { plural } from "../stats/format";
 import { studyStore, useStudy } from "../study/studyStore";
@@ -15,8 +16,11 @@ export default function ExportPanel({ catalog }: { catalog: Catalog }) {
   const logCount = useStudy((s) => s.logs.length);
   const cardCount = catalog.flashcards.length;
 
+  // The optimizer must count days as the app does: in this time zone, from 04:00.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
   function exportCsv() {
-    downloadText("revisions-historique-fsrs.csv", logsToFsrsCsv(studyStore().getState().logs), "text/csv");
+    downloadText("revisions-historique-fsrs.csv", logsToFsrsCsv(studyStore().getState().logs, timeZone), "text/csv");
   }
 
   return (
@@ -25,7 +29,9 @@ export default function ExportPanel({ catalog }: { catalog: Catalog }) {
         <h3 className="font-medium">Historique des révisions</h3>
         <p className="text-sm text-muted">
           Un fichier CSV de tes {plural(logCount, "révision")}, au format de l’optimiseur FSRS, pour calculer des paramètres
-          adaptés à ta mémoire.
+          adaptés à ta mémoire. Donne à l’optimiseur le fuseau horaire <span data-testid="csv-timezone">{timeZone}</span> et
+          le début de journée à {DAY_ROLLOVER_HOUR}&nbsp;h (colonnes <code>timezone</code> et <code>next_day_starts_at</code>
+          du fichier)&nbsp;: c’est ainsi que l’application compte les jours.
         </p>
         <button type="button" className={SECONDARY} onClick={exportCsv}>
           Exporter l’historique (CSV)

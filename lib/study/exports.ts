@@ -3,24 +3,32 @@
  * and cards as tab-separated text that Quizlet imports (Anki has its own format: `ankiText.ts`).
  */
 import type { Fact } from "@/lib/content/schema";
+import { DAY_ROLLOVER_HOUR } from "./studyDay";
 import type { CardKind, ReviewLogEntry } from "./types";
 
-export const FSRS_CSV_HEADER = "card_id,review_time,review_rating,review_state,review_duration";
+/**
+ * The optimizer's five columns, then the time zone and day start it must be given to count days as
+ * the app does (`timezone` and `next_day_starts_at`, the optimizer's own option names). fsrs-rs and
+ * the Python optimizer read the columns they know and ignore the others.
+ */
+export const FSRS_CSV_HEADER = "card_id,review_time,review_rating,review_state,review_duration,timezone,next_day_starts_at";
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /**
- * Review logs as FSRS optimizer CSV (review_time and review_duration in ms), oldest first.
+ * Review logs as FSRS optimizer CSV (review_time and review_duration in ms), oldest first, each line
+ * naming the student's IANA time zone and the hour the study day starts (`DAY_ROLLOVER_HOUR`).
  *
  * @example
- * logsToFsrsCsv([{ cardId: "a:forward", reviewTime: 1736150400000, rating: 3, state: 0, durationMs: 4200 }]);
- * // "card_id,review_time,review_rating,review_state,review_duration\na:forward,1736150400000,3,0,4200\n"
+ * logsToFsrsCsv([{ cardId: "a:forward", reviewTime: 1736150400000, rating: 3, state: 0, durationMs: 4200 }], "Europe/Paris");
+ * // "card_id,…,timezone,next_day_starts_at\na:forward,1736150400000,3,0,4200,Europe/Paris,4\n"
  */
-export function logsToFsrsCsv(logs: readonly ReviewLogEntry[]): string {
+export function logsToFsrsCsv(logs: readonly ReviewLogEntry[], timeZone: string): string {
   const sorted = [...logs].sort((a, b) => a.reviewTime - b.reviewTime);
-  const lines = sorted.map((l) => `${csvField(l.cardId)},${l.reviewTime},${l.rating},${l.state},${l.durationMs}`);
+  const tail = `${csvField(timeZone)},${DAY_ROLLOVER_HOUR}`;
+  const lines = sorted.map((l) => `${csvField(l.cardId)},${l.reviewTime},${l.rating},${l.state},${l.durationMs},${tail}`);
   return `${FSRS_CSV_HEADER}\n${lines.map((l) => `${l}\n`).join("")}`;
 }
 
