@@ -7,6 +7,7 @@ import StorageNotice from "../study/StorageNotice";
 import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import BackupPanel from "./BackupPanel";
 import ExportPanel from "./ExportPanel";
+import FsrsParametersPanel from "./FsrsParametersPanel";
 import ResetPanel from "./ResetPanel";
 import Section from "../Section";
 import SettingsForm from "./SettingsForm";
@@ -30,6 +31,9 @@ export default function SettingsScreen() {
         <p role="status" className="min-h-6 font-medium text-good" data-testid="settings-status">
           {saved}
         </p>
+      </Section>
+      <Section id="fsrs-parameters" title="Paramètres FSRS">
+        <FsrsParametersPanel parameters={settings.fsrsParameters} />
       </Section>
       <Section id="backup" title="Sauvegarde">
         <BackupPanel flashcards={catalog.flashcards} />
