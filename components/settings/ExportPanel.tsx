@@ -1,9 +1,10 @@
 "use client";
-// Exports to other tools: the review history as the FSRS optimizer's CSV, the deck's notes as an Anki
+// Exports to other tools: an Anki package with the student's progress, the review history as the FSRS optimizer's CSV, the deck's notes as an Anki
 // text file (stable guids, theme tags), and the cards as tab-separated text for Quizlet. Cards use the
 // faces the app shows (typeset French).
 import type { Catalog } from "@/lib/content/catalog";
 import { ankiNotes } from "@/lib/study/ankiNotes";
+import AnkiPackageExport from "./AnkiPackageExport";
 import { notesToAnkiText } from "@/lib/study/ankiText";
 import { cardsToTsv, logsToFsrsCsv } from "@/lib/study/exports";
 import { DAY_ROLLOVER_HOUR } from "@/lib/study/studyDay";
@@ -25,6 +26,7 @@ export default function ExportPanel({ catalog }: { catalog: Catalog }) {
 
   return (
     <div className="space-y-4">
+      <AnkiPackageExport catalog={catalog} />
       <div className="space-y-2">
         <h3 className="font-medium">Historique des révisions</h3>
         <p className="text-sm text-muted">
