@@ -23,6 +23,7 @@ export default serwist.withNextConfig(() => ({
   globDirectory: ".",
   globPatterns: [...generateGlobPatterns(".next/"), "out/**/*.txt", "out/manifest.webmanifest"],
   manifestTransforms: [toTrailingSlashUrls],
-  // Keep the worker small: precache the app shell, not source maps.
-  globIgnores: ["**/*.map"],
+  // Keep the worker small: precache the app shell, not source maps nor the Anki export's SQLite
+  // WebAssembly (700 KB, cached at first use by the worker's runtime rule instead).
+  globIgnores: ["**/*.map", "public/anki/**"],
 }));

@@ -4,7 +4,7 @@
 // new worker that waits until the page asks it to take over ("Nouvelle version disponible").
 import { defaultCache } from "@serwist/next/worker";
 import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
-import { Serwist } from "serwist";
+import { CacheFirst, Serwist } from "serwist";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -20,7 +20,8 @@ const serwist = new Serwist({
   skipWaiting: false,
   clientsClaim: true,
   navigationPreload: false,
-  runtimeCaching: defaultCache,
+  // The Anki export's SQLite WebAssembly is not precached: kept once it has been fetched.
+  runtimeCaching: [{ matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/anki/"), handler: new CacheFirst({ cacheName: "anki-export" }) }, ...defaultCache],
 });
 
 serwist.addEventListeners();

@@ -1,33 +1,39 @@
 "use client";
-// Exports to other tools: the review history as the FSRS optimizer's CSV, and the deck's cards as
-// tab-separated text that Anki and Quizlet import. Cards use the faces the app shows (typeset French).
-import type { Flashcard } from "@/lib/generate/types";
+// Exports to other tools: an Anki package with the student's progress, the review history as the FSRS optimizer's CSV, the deck's notes as an Anki
+// text file (stable guids, theme tags), and the cards as tab-separated text for Quizlet. Cards use the
+// faces the app shows (typeset French).
+import type { Catalog } from "@/lib/content/catalog";
+import { ankiNotes } from "@/lib/study/ankiNotes";
+import AnkiPackageExport from "./AnkiPackageExport";
+import { notesToAnkiText } from "@/lib/study/ankiText";
 import { cardsToTsv, logsToFsrsCsv } from "@/lib/study/exports";
+import { DAY_ROLLOVER_HOUR } from "@/lib/study/studyDay";
 import { downloadText } from "../download";
 import { plural } from "../stats/format";
 import { studyStore, useStudy } from "../study/studyStore";
 import { SECONDARY } from "./buttons";
 
-export default function ExportPanel({ flashcards }: { flashcards: readonly Flashcard[] }) {
+export default function ExportPanel({ catalog }: { catalog: Catalog }) {
   const logCount = useStudy((s) => s.logs.length);
+  const cardCount = catalog.flashcards.length;
+
+  // The optimizer must count days as the app does: in this time zone, from 04:00.
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
   function exportCsv() {
-    downloadText("revisions-historique-fsrs.csv", logsToFsrsCsv(studyStore().getState().logs), "text/csv");
-  }
-
-  function exportCards(tool: "anki" | "quizlet") {
-    // Anki reads <br> as a line break; Quizlet takes the text as is.
-    const tsv = cardsToTsv(flashcards, tool === "quizlet" ? { newline: " / " } : {});
-    downloadText(`revisions-cartes-${tool}.txt`, tsv, "text/plain");
+    downloadText("revisions-historique-fsrs.csv", logsToFsrsCsv(studyStore().getState().logs, timeZone), "text/csv");
   }
 
   return (
     <div className="space-y-4">
+      <AnkiPackageExport catalog={catalog} />
       <div className="space-y-2">
         <h3 className="font-medium">Historique des révisions</h3>
         <p className="text-sm text-muted">
           Un fichier CSV de tes {plural(logCount, "révision")}, au format de l’optimiseur FSRS, pour calculer des paramètres
-          adaptés à ta mémoire.
+          adaptés à ta mémoire. Donne à l’optimiseur le fuseau horaire <span data-testid="csv-timezone">{timeZone}</span> et
+          le début de journée à {DAY_ROLLOVER_HOUR}&nbsp;h (colonnes <code>timezone</code> et <code>next_day_starts_at</code>
+          du fichier)&nbsp;: c’est ainsi que l’application compte les jours.
         </p>
         <button type="button" className={SECONDARY} onClick={exportCsv}>
           Exporter l’historique (CSV)
@@ -36,15 +42,16 @@ export default function ExportPanel({ flashcards }: { flashcards: readonly Flash
       <div className="space-y-2">
         <h3 className="font-medium">Cartes</h3>
         <p className="text-sm text-muted">
-          Les {flashcards.length} cartes du cours, une par ligne, question et réponse séparées par une tabulation. Dans Anki :
-          Fichier › Importer. Dans Quizlet&nbsp;: Importer, puis colle le contenu du fichier (entre terme et définition&nbsp;:
-          tabulation ; entre les cartes&nbsp;: nouvelle ligne).
+          Les {cardCount} cartes du cours. Dans Anki&nbsp;: Fichier › Importer, puis choisis le fichier&nbsp;; le paquet, les
+          étiquettes par thème et les colonnes sont déjà réglés, et importer à nouveau met les cartes à jour sans doublons. Dans
+          Quizlet&nbsp;: Importer, puis colle le contenu du fichier (entre terme et définition&nbsp;: tabulation&nbsp;; entre les
+          cartes&nbsp;: nouvelle ligne).
         </p>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={SECONDARY} onClick={() => exportCards("anki")}>
+          <button type="button" className={SECONDARY} onClick={() => downloadText("revisions-cartes-anki.txt", notesToAnkiText(ankiNotes(catalog)), "text/plain")}>
             Cartes pour Anki
           </button>
-          <button type="button" className={SECONDARY} onClick={() => exportCards("quizlet")}>
+          <button type="button" className={SECONDARY} onClick={() => downloadText("revisions-cartes-quizlet.txt", cardsToTsv(catalog.flashcards), "text/plain")}>
             Cartes pour Quizlet
           </button>
         </div>

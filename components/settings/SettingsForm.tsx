@@ -63,7 +63,7 @@ export default function SettingsForm({ settings, onSaved }: { settings: StudySet
   function restoreDefaults() {
     setErrors({});
     setDraft(draftOf(DEFAULT_SETTINGS));
-    studyStore().getState().updateSettings({ ...DEFAULT_SETTINGS });
+    studyStore().getState().updateSettings({ ...DEFAULT_SETTINGS, fsrsParameters: settings.fsrsParameters });
     onSaved("Réglages par défaut rétablis.");
   }
 

@@ -7,6 +7,7 @@ import StorageNotice from "../study/StorageNotice";
 import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import BackupPanel from "./BackupPanel";
 import ExportPanel from "./ExportPanel";
+import FsrsParametersPanel from "./FsrsParametersPanel";
 import ResetPanel from "./ResetPanel";
 import Section from "../Section";
 import SettingsForm from "./SettingsForm";
@@ -31,11 +32,14 @@ export default function SettingsScreen() {
           {saved}
         </p>
       </Section>
+      <Section id="fsrs-parameters" title="Paramètres FSRS">
+        <FsrsParametersPanel parameters={settings.fsrsParameters} />
+      </Section>
       <Section id="backup" title="Sauvegarde">
         <BackupPanel flashcards={catalog.flashcards} />
       </Section>
       <Section id="exports" title="Exporter vers d’autres outils">
-        <ExportPanel flashcards={catalog.flashcards} />
+        <ExportPanel catalog={catalog} />
       </Section>
       <Section id="storage" title="Stockage sur cet appareil">
         <StoragePersistence hasProgress={hasProgress} />

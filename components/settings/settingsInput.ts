@@ -12,6 +12,9 @@ export interface SettingsDraft {
 
 export type SettingsErrors = Partial<Record<keyof SettingsDraft, string>>;
 
+/** What the form edits: everything but the FSRS parameters, which have their own panel. */
+export type FormSettings = Omit<StudySettings, "fsrsParameters">;
+
 export const MAX_NEW_PER_DAY = 9999;
 export const MAX_REVIEWS_PER_DAY = 99999;
 export const MAX_STEPS = 10;
@@ -24,7 +27,7 @@ export function formatRetention(value: number): string {
 }
 
 /** The form's text for saved settings. */
-export function draftOf(settings: StudySettings): SettingsDraft {
+export function draftOf(settings: FormSettings): SettingsDraft {
   return {
     desiredRetention: formatRetention(settings.desiredRetention),
     newPerDay: String(settings.newPerDay),
@@ -74,7 +77,7 @@ const STEPS_MESSAGE = `Écris au plus ${MAX_STEPS} durées séparées par des es
  * @example
  * readDraft({ ...draft, desiredRetention: "0,5" }); // { ok: false, errors: { desiredRetention: "Choisis…" } }
  */
-export function readDraft(draft: SettingsDraft): { ok: true; settings: StudySettings } | { ok: false; errors: SettingsErrors } {
+export function readDraft(draft: SettingsDraft): { ok: true; settings: FormSettings } | { ok: false; errors: SettingsErrors } {
   const errors: SettingsErrors = {};
   const retention = parseRetention(draft.desiredRetention);
   if (retention === null || retention < MIN_RETENTION || retention > MAX_RETENTION) {

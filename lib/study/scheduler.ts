@@ -4,17 +4,25 @@
  * It converts our `StudyCard` (epoch ms) to and from ts-fsrs cards, turns fuzz on with a seed made
  * from the card id (ts-fsrs `GenSeedStrategyWithCardId`), so the same card rated the same way at the
  * same instant always gets the same interval, and labels intervals in short French ("10 min", "4 j").
+ *
+ * Days are counted by study day (04:00 local, `studyDay.ts`), as the FSRS optimizer and Anki count
+ * them, not by UTC date as ts-fsrs does: ts-fsrs is handed times on a "study clock" whose UTC date is
+ * the student's study day, and its due dates are mapped back as offsets from the review instant.
  */
 import {
+  CLAMP_PARAMETERS,
   createEmptyCard,
+  default_w,
   fsrs,
   GenSeedStrategyWithCardId,
   StrategyMode,
   type Card as FsrsCard,
   type FSRS,
   type Grade,
+  W17_W18_Ceiling,
 } from "ts-fsrs";
-import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
+import { DEFAULT_SETTINGS, FSRS_PARAMETER_COUNT, type StudySettings } from "./settings";
+import { studyDayStart } from "./studyDay";
 import {
   DAY_MS,
   HOUR_MS,
@@ -35,10 +43,12 @@ const instances = new Map<string, FSRS>();
 
 /** One FSRS instance per distinct settings (they are few), built lazily. */
 function schedulerFor(settings: StudySettings): FSRS {
-  const key = `${settings.desiredRetention}|${settings.learningSteps.join(",")}|${settings.relearningSteps.join(",")}`;
+  const w = settings.fsrsParameters ?? undefined;
+  const key = `${settings.desiredRetention}|${settings.learningSteps.join(",")}|${settings.relearningSteps.join(",")}|${w?.join(",") ?? ""}`;
   let instance = instances.get(key);
   if (!instance) {
     instance = fsrs({
+      w,
       request_retention: settings.desiredRetention,
       enable_fuzz: true,
       enable_short_term: true,
@@ -55,10 +65,20 @@ function round4(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
+/**
+ * The study clock: the same instant moved so that its UTC date is its local study day (and its UTC
+ * time the time since 04:00), so ts-fsrs's UTC day count becomes a study-day count.
+ */
+function studyClock(ms: number): Date {
+  const start = new Date(studyDayStart(ms));
+  const sinceStart = Math.min(ms - start.getTime(), DAY_MS - 1); // a 25 h day (DST) stays on its date
+  return new Date(Date.UTC(start.getFullYear(), start.getMonth(), start.getDate()) + sinceStart);
+}
+
 function toFsrs(card: StudyCard): SeededCard {
   return {
     cid: card.id,
-    due: new Date(card.due),
+    due: studyClock(card.due),
     stability: card.stability,
     difficulty: card.difficulty,
     elapsed_days: 0,
@@ -67,14 +87,16 @@ function toFsrs(card: StudyCard): SeededCard {
     reps: card.reps,
     lapses: card.lapses,
     state: card.state,
-    last_review: card.lastReview === null ? undefined : new Date(card.lastReview),
+    last_review: card.lastReview === null ? undefined : studyClock(card.lastReview),
   };
 }
 
-function fromFsrs(id: string, card: FsrsCard): StudyCard {
+/** A ts-fsrs card computed at `at` on the study clock, back to real time. */
+function fromFsrs(id: string, card: FsrsCard, at: number): StudyCard {
+  const clockAt = studyClock(at).getTime();
   return {
     id,
-    due: card.due.getTime(),
+    due: at + (card.due.getTime() - clockAt),
     stability: round4(card.stability),
     difficulty: round4(card.difficulty),
     scheduledDays: card.scheduled_days,
@@ -82,7 +104,7 @@ function fromFsrs(id: string, card: FsrsCard): StudyCard {
     reps: card.reps,
     lapses: card.lapses,
     state: card.state as number as CardState,
-    lastReview: card.last_review ? card.last_review.getTime() : null,
+    lastReview: card.last_review ? at + (card.last_review.getTime() - clockAt) : null,
   };
 }
 
@@ -94,7 +116,8 @@ function fromFsrs(id: string, card: FsrsCard): StudyCard {
  * card.state; // 0 (New)
  */
 export function newCard(id: string, now: Now): StudyCard {
-  return fromFsrs(id, createEmptyCard(new Date(toMs(now))));
+  const at = toMs(now);
+  return fromFsrs(id, createEmptyCard(studyClock(at)), at);
 }
 
 /**
@@ -112,9 +135,9 @@ export function rateCard(
   settings: StudySettings = DEFAULT_SETTINGS,
 ): { card: StudyCard; log: ReviewLogEntry } {
   const at = toMs(now);
-  const item = schedulerFor(settings).next(toFsrs(card), new Date(at), rating as Grade);
+  const item = schedulerFor(settings).next(toFsrs(card), studyClock(at), rating as Grade);
   return {
-    card: fromFsrs(card.id, item.card),
+    card: fromFsrs(card.id, item.card, at),
     log: {
       cardId: card.id,
       reviewTime: at,
@@ -141,9 +164,10 @@ export interface IntervalPreview {
  */
 export function previewIntervals(card: StudyCard, now: Now, settings: StudySettings = DEFAULT_SETTINGS): IntervalPreview[] {
   const at = toMs(now);
-  const preview = schedulerFor(settings).repeat(toFsrs(card), new Date(at));
+  const clockAt = studyClock(at).getTime();
+  const preview = schedulerFor(settings).repeat(toFsrs(card), new Date(clockAt));
   return RATINGS.map((rating) => {
-    const due = preview[rating as Grade].card.due.getTime();
+    const due = at + (preview[rating as Grade].card.due.getTime() - clockAt);
     return { rating, due, intervalMs: due - at, label: formatInterval(due - at) };
   });
 }
@@ -178,4 +202,29 @@ export function retrievability(card: StudyCard, now: Now, settings: StudySetting
   if (card.state === 0 || card.lastReview === null || card.stability <= 0) return 0;
   const elapsedDays = Math.max(0, (toMs(now) - card.lastReview) / DAY_MS);
   return schedulerFor(settings).forgetting_curve(elapsedDays, card.stability);
+}
+
+/** The 21 FSRS-6 parameters the scheduler uses when the student has none of their own. */
+export const DEFAULT_FSRS_PARAMETERS: readonly number[] = Object.freeze([...default_w]);
+
+/** Allowed range of each FSRS-6 parameter, as ts-fsrs clamps them (short-term scheduling on). */
+export const FSRS_PARAMETER_RANGES: readonly (readonly number[])[] = CLAMP_PARAMETERS(W17_W18_Ceiling, true);
+
+/**
+ * Why a list of FSRS parameters cannot be used, in French, or null when it can.
+ *
+ * @example
+ * fsrsParametersProblem([0.2, 1.3]); // "Il faut 21 paramètres (FSRS-6), tu en as donné 2."
+ * fsrsParametersProblem([...DEFAULT_FSRS_PARAMETERS]); // null
+ */
+export function fsrsParametersProblem(w: readonly number[]): string | null {
+  if (w.length !== FSRS_PARAMETER_COUNT) return `Il faut ${FSRS_PARAMETER_COUNT} paramètres (FSRS-6), tu en as donné ${w.length}.`;
+  for (let i = 0; i < w.length; i++) {
+    const [min, max] = FSRS_PARAMETER_RANGES[i];
+    if (!Number.isFinite(w[i]) || w[i] < min || w[i] > max) {
+      const fr = (x: number) => String(x).replace(".", ",");
+      return `Le paramètre w${i} (${fr(w[i])}) doit être entre ${fr(min)} et ${fr(max)}.`;
+    }
+  }
+  return null;
 }

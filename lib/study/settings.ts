@@ -1,5 +1,6 @@
 /**
- * Study settings (desired retention, daily limits, learning steps) with their defaults and a zod
+ * Study settings (desired retention, daily limits, learning steps, the student's own FSRS
+ * parameters) with their defaults and a zod
  * schema, so settings read from storage or a backup are validated and laid over the defaults.
  */
 import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
@@ -17,7 +18,12 @@ export interface StudySettings {
   maxReviewsPerDay: number;
   learningSteps: Step[];
   relearningSteps: Step[];
+  /** The student's own 21 FSRS-6 parameters (from the optimizer), or null for the defaults. */
+  fsrsParameters: number[] | null;
 }
+
+/** FSRS-6 has 21 parameters (w0 … w20). */
+export const FSRS_PARAMETER_COUNT = 21;
 
 export const MIN_RETENTION = 0.7;
 export const MAX_RETENTION = 0.99;
@@ -28,6 +34,7 @@ export const DEFAULT_SETTINGS: Readonly<StudySettings> = Object.freeze({
   maxReviewsPerDay: 200,
   learningSteps: ["1m", "10m"] as Step[],
   relearningSteps: ["10m"] as Step[],
+  fsrsParameters: null,
 });
 
 const stepSchema = z.pipe(
@@ -43,6 +50,7 @@ export const settingsSchema = z.object({
   maxReviewsPerDay: z.catch(z.int().check(z.gte(0), z.lte(99999)), DEFAULT_SETTINGS.maxReviewsPerDay),
   learningSteps: z.catch(stepsSchema, [...DEFAULT_SETTINGS.learningSteps]),
   relearningSteps: z.catch(stepsSchema, [...DEFAULT_SETTINGS.relearningSteps]),
+  fsrsParameters: z.catch(z.nullable(z.array(z.number()).check(z.length(FSRS_PARAMETER_COUNT))), null),
 });
 
 /**
