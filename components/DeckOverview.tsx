@@ -23,11 +23,11 @@ export default function DeckOverview({ deck }: { deck: Deck }) {
               prefetch={false}
               href={`/entrainement/?themes=${topic.id}`}
               className="flex min-h-11 items-center justify-between gap-3 py-2 hover:text-brand"
-              aria-label={`S’entraîner sur « ${topic.label} » (${countByTopic.get(topic.id) ?? 0} faits)`}
             >
               <span>{topic.label}</span>
               <span className="flex items-center gap-1 text-muted">
                 {countByTopic.get(topic.id) ?? 0}
+                <span className="sr-only"> faits, s’entraîner</span>
                 <span aria-hidden="true">›</span>
               </span>
             </Link>

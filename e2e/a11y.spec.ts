@@ -19,6 +19,7 @@ for (const scheme of ["light", "dark"] as const) {
     test.use({ colorScheme: scheme });
 
     test("every route has no axe violations", async ({ page }) => {
+      test.setTimeout(180_000); // a dozen routes, each a full axe run on a shared 2-core machine
       for (const route of ROUTES) {
         await page.goto(route.path);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.heading);

@@ -9,6 +9,8 @@ export * from "./merge";
 export { buildQueue, nextDueAt, countToday, isDueToday, type QueueInput, type StudyQueue } from "./queue";
 export * from "./practice";
 export * from "./drill";
+export * from "./browse";
+export * from "./matchGame";
 export { dueForecast, reviewHeatmap, trueRetention, masteryByTopic, cardsByState, studyStreak, reviewedToday, cardsStudiedToday, dueNow, newAvailable, type DayCount, type TopicMastery } from "./stats";
 export * from "./exports";
 export * from "./backup";
