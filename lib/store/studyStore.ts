@@ -19,16 +19,17 @@
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
 import { persist, type PersistStorage } from "zustand/middleware";
 import { mergeCardMaps } from "@/lib/study/merge";
+import { countFutureCards, reconcileWithLog } from "@/lib/study/replay";
 import type { CardMap } from "@/lib/study/types";
 import { LogStore } from "./logStore";
-import { loadPersisted, migrate, decodePersisted, PersistedSerializer, STORE_KEY, STORE_VERSION, type PersistedState } from "./persisted";
+import { loadPersisted, PersistedSerializer, STORE_KEY, STORE_VERSION, type PersistedState } from "./persisted";
 import { createCardsSlice } from "./slices/cardsSlice";
 import { createPrioritySlice } from "./slices/prioritySlice";
 import { createSettingsSlice } from "./slices/settingsSlice";
 import { createQuizSlice } from "./slices/quizSlice";
 import { createStorageSlice } from "./slices/storageSlice";
 import type { SliceContext, StudyStoreState } from "./slices/types";
-import { isQuotaError, setAside, storageIssueMessage, type AsideData, type StorageIssue, type StorageLike } from "./storage";
+import { isQuotaError, repairedMessage, setAside, storageIssueMessage, type AsideData, type StorageIssue, type StorageLike } from "./storage";
 
 export interface StudyStoreOptions {
   /** `getBrowserStorage(window)` in the app, a `MemoryStorage` in tests; null = memory only. */
@@ -58,7 +59,15 @@ function isEmpty(map: CardMap): boolean {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-const SEVERITY: Record<StorageIssue["kind"], number> = { unavailable: 5, quota: 4, future: 3, corrupt: 2, invalid: 1 };
+const SEVERITY: Record<StorageIssue["kind"], number> = { unavailable: 5, quota: 4, future: 3, corrupt: 2, invalid: 1, repaired: 0, clock: 0 };
+
+/** The issue to show when `next` happens while `current` is shown: the more severe wins, and information (repairs, clock) is added to it. */
+function combineIssues(current: StorageIssue | null, next: StorageIssue): StorageIssue {
+  if (!current || current.kind === next.kind) return next;
+  const [high, low] = SEVERITY[current.kind] >= SEVERITY[next.kind] ? [current, next] : [next, current];
+  if (SEVERITY[low.kind] > 0 || high.message.includes(low.message)) return high;
+  return { ...high, message: `${high.message} ${low.message}` };
+}
 
 /** Picks the persisted part of the state (no UI flags, no logs). */
 export function partialize(s: StudyStoreState): PersistedState {
@@ -107,8 +116,7 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
   const report = (issue: StorageIssue, aside?: AsideData) => {
     if (!api) return;
     const current = api.getState();
-    const keep = current.storageIssue && SEVERITY[current.storageIssue.kind] > SEVERITY[issue.kind] ? current.storageIssue : issue;
-    api.setState({ storageIssue: keep, ...(aside ? { asideData: [...current.asideData, aside] } : {}) });
+    api.setState({ storageIssue: combineIssues(current.storageIssue, issue), ...(aside ? { asideData: [...current.asideData, aside] } : {}) });
   };
 
   const logStore = new LogStore(storage, key, newId, report);
@@ -130,10 +138,16 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
     }
   };
 
+  /**
+   * Keeps an unreadable main state aside (once per distinct content). A newer version's state, or one
+   * that could not be copied, is never written over: this tab then writes only its own log chunks.
+   */
   const setAsideMain = (raw: string, kind: "corrupt" | "invalid" | "future") => {
-    const asideKey = setAside(storage, key, raw, lastNow);
-    if (asideKey === null) blockMain = true;
-    report({ kind, message: storageIssueMessage(kind, asideKey !== null), ...(asideKey ? { asideKey } : {}) }, { key, asideKey, raw });
+    const { asideKey, fresh } = setAside(storage, key, raw, lastNow);
+    if (asideKey === null || kind === "future") blockMain = true;
+    if (fresh || kind === "future") {
+      report({ kind, message: storageIssueMessage(kind, asideKey !== null), ...(asideKey ? { asideKey } : {}) }, { key, asideKey, raw });
+    }
   };
 
   const persistStorage: PersistStorage<PersistedState> = {
@@ -178,8 +192,8 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
         storage: persistStorage,
         partialize,
         skipHydration: true,
-        // The adapter already migrates (it must set unreadable data aside first); this handles any stray old envelope.
-        migrate: (persisted, version) => decodePersisted(migrate(persisted, version).state) as unknown as StudyStoreState,
+        // No `migrate` here: the adapter validates and upgrades (it must set unreadable data aside
+        // first) and always hands zustand the current version.
         merge: (persisted, current) => {
           const p = persisted as PersistedState | undefined;
           if (!p) return current;
@@ -220,8 +234,21 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
     hydrated = true;
     void store.persist.rehydrate();
     store.setState({ logs });
+    repairFromLog(now);
     // Data set before hydration (e.g. syncCards) or migrated data is written now.
     write(partialize(store.getState()));
+  };
+
+  /** The log is the truth: rebuild the cards it disagrees with, and tell the student. */
+  const repairFromLog = (now: number) => {
+    const state = store.getState();
+    const result = reconcileWithLog({ cards: state.cards, orphaned: state.orphaned, logs: state.logs, settings: state.settings, now });
+    if (result.rebuilt.length > 0) {
+      lastWritten = null;
+      store.setState({ cards: result.cards, orphaned: result.orphaned });
+      report({ kind: "repaired", message: repairedMessage(result.rebuilt.length) });
+    }
+    if (result.futureReviews > 0 || countFutureCards(result.cards, now) > 0) report({ kind: "clock", message: storageIssueMessage("clock") });
   };
 
   const applyExternalChange = (changedKey: string | null, newValue: string | null, now = lastNow) => {
@@ -233,6 +260,12 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
     }
     if (newValue === null) return;
     const result = loadPersisted(newValue);
+    if (result.kind === "future") {
+      // A newer version of the app runs in another tab: stop writing the main state, ask for a reload.
+      blockMain = true;
+      report({ kind: "future", message: storageIssueMessage("future") });
+      return;
+    }
     if (result.kind !== "ok") return;
     const incoming = result.state;
     const local = store.getState();
