@@ -3,11 +3,10 @@
 // M révisions") and an explicit confirmation. A file that is not a valid backup changes nothing and
 // the reason is given in French.
 import { useId, useState, type ChangeEvent } from "react";
-import { version as APP_VERSION } from "@/package.json";
-import { createBackupJson, parseBackup, type Backup } from "@/lib/study/backup";
+import { parseBackup, type Backup } from "@/lib/study/backup";
 import type { Flashcard } from "@/lib/study/types";
-import { downloadText } from "../download";
 import { plural } from "../stats/format";
+import { exportBackupFile } from "../study/exportBackup";
 import { studyStore } from "../study/studyStore";
 import { PRIMARY, SECONDARY } from "./buttons";
 
@@ -22,12 +21,6 @@ type ImportState =
   | { step: "preview"; fileName: string; backup: Backup; cards: number; logs: number }
   | { step: "done"; message: string };
 
-/** "2025-03-06" in local time, for file names. */
-function dayStamp(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 function exportedOn(iso: string): string {
   const at = Date.parse(iso);
   return Number.isNaN(at) ? "" : ` du ${EXPORT_DATE.format(at)}`;
@@ -36,13 +29,6 @@ function exportedOn(iso: string): string {
 export default function BackupPanel({ flashcards }: { flashcards: readonly Flashcard[] }) {
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ step: "idle" });
-
-  function exportBackup() {
-    const now = Date.now();
-    const { settings, cards, orphaned, logs } = studyStore().getState();
-    const json = createBackupJson({ settings, cards, orphaned, logs }, { appVersion: APP_VERSION, now });
-    downloadText(`revisions-sauvegarde-${dayStamp(now)}.json`, json);
-  }
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -89,7 +75,7 @@ export default function BackupPanel({ flashcards }: { flashcards: readonly Flash
           Un fichier avec toutes tes cartes, tes révisions et tes réglages&nbsp;: garde-le pour changer d’appareil ou en cas de
           problème.
         </p>
-        <button type="button" className={PRIMARY} onClick={exportBackup}>
+        <button type="button" className={PRIMARY} onClick={exportBackupFile}>
           Exporter une sauvegarde
         </button>
       </div>
