@@ -8,7 +8,9 @@ import type { Flashcard } from "@/lib/study/types";
 import { plural } from "../stats/format";
 import { exportBackupFile } from "../study/exportBackup";
 import { studyStore } from "../study/studyStore";
+import AsidePanel from "./AsidePanel";
 import { PRIMARY, SECONDARY } from "./buttons";
+import { formatSpace } from "./formatSpace";
 
 /** Far above any real backup (a log takes about 40 bytes); refuses a wrong file before reading it. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -56,6 +58,13 @@ export default function BackupPanel({ flashcards }: { flashcards: readonly Flash
     const now = Date.now();
     const store = studyStore().getState();
     const added = store.importBackup(state.backup, now);
+    if (!added.ok) {
+      setState({
+        step: "error",
+        message: `Pas assez de place sur cet appareil pour cette sauvegarde : elle a besoin d’environ ${formatSpace(added.neededChars)}, il en manque ${formatSpace(added.missingChars)}. Libère de la place (copies mises de côté ci-dessous, autres sites du navigateur) puis réessaie.`,
+      });
+      return;
+    }
     // Cards of facts no longer in the content move aside, as on every start.
     store.syncCards(flashcards, now);
     setState({
@@ -132,6 +141,7 @@ export default function BackupPanel({ flashcards }: { flashcards: readonly Flash
           </p>
         )}
       </div>
+      <AsidePanel />
     </div>
   );
 }

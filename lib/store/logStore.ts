@@ -34,6 +34,14 @@ interface Lease {
   t: number;
 }
 
+/** Logs placed in memory and the writes that would store them (see `prepareImport`). */
+export interface ImportPlan {
+  added: number;
+  writes: [string, string][];
+  commit(): void;
+  abort(): void;
+}
+
 export type IssueReporter = (issue: StorageIssue, aside?: AsideData) => void;
 
 function byTime(a: ReviewLogEntry, b: ReviewLogEntry): number {
@@ -222,7 +230,7 @@ export class LogStore {
     const lease = this.readLease();
     if (lease && lease.tab !== this.tab && lease.w === this.writer) {
       this.leaseHolder = false;
-      const pending = [...this.dirty].flatMap((key) => this.chunks.get(key)?.logs ?? []);
+      const pending = this.unsaved();
       this.useWriter(this.freshWriterId());
       for (const log of pending) this.place(log);
     } else {
@@ -253,7 +261,7 @@ export class LogStore {
       dict.push(log.cardId);
       this.dictDirty = true;
     }
-    let chunk = this.lastN >= 0 ? this.chunks.get(this.chunkKey(this.writer, this.lastN)) : undefined;
+    let chunk = this.lastChunk();
     if (!chunk || chunk.logs.length >= CHUNK_SIZE) {
       this.lastN++;
       chunk = { writer: this.writer, n: this.lastN, logs: [] };
@@ -261,6 +269,11 @@ export class LogStore {
     }
     chunk.logs.push(log);
     this.dirty.add(this.chunkKey(this.writer, chunk.n));
+  }
+
+  /** Whether storage access was stopped (see `disable`). */
+  get isDisabled(): boolean {
+    return this.disabled;
   }
 
   /** Stops all storage access (storage unreadable): logs then live in memory only. */
@@ -320,20 +333,78 @@ export class LogStore {
   }
 
   /**
-   * Adds logs not already known (by log id), e.g. from a backup, in one write. Returns how many were added.
+   * Plans adding the logs not already known (by log id), e.g. from a backup: they are placed in
+   * memory and the storage writes they need are returned, to be made together with the main state
+   * (all or nothing). Then `commit()` keeps them, `abort()` forgets them.
    *
    * @example
-   * logStore.importLogs(backup.logs, now); // 1234
+   * const plan = logStore.prepareImport(backup.logs, now);
+   * try { writeAll(storage, plan.writes); plan.commit(); } catch { plan.abort(); }
    */
-  importLogs(logs: readonly ReviewLogEntry[], now: number): number {
+  prepareImport(logs: readonly ReviewLogEntry[], now: number): ImportPlan {
     const known = new Set(this.sorted.map(logId));
-    const fresh = logs.filter((l) => !known.has(logId(l))).sort(byTime);
-    if (fresh.length === 0) return 0;
+    const seen = new Set<string>();
+    const fresh = logs.filter((l) => {
+      const id = logId(l);
+      if (known.has(id) || seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    fresh.sort(byTime);
+    if (fresh.length === 0) return { added: 0, writes: [], commit: () => {}, abort: () => {} };
     this.checkLease(now);
+    const dict = this.dicts.get(this.writer)!.ids;
+    const before = { lastN: this.lastN, dictLength: dict.length, lastLength: this.lastChunk()?.logs.length ?? 0, dictDirty: this.dictDirty, dirty: new Set(this.dirty) };
     for (const log of fresh) this.place(log);
+    const writes: [string, string][] = [];
+    if (this.dictDirty) writes.push([this.dictKey(this.writer), JSON.stringify(dict)]);
+    for (const key of this.dirty) {
+      const chunk = this.chunks.get(key);
+      if (chunk && chunk.logs.length > 0) writes.push([key, encodeChunk(chunk.logs, this.ownIndex)]);
+    }
+    return {
+      added: fresh.length,
+      writes,
+      commit: () => {
+        for (const [key] of writes) this.dirty.delete(key);
+        this.dictDirty = false;
+        this.rebuild();
+      },
+      abort: () => {
+        for (let n = this.lastN; n > before.lastN; n--) this.chunks.delete(this.chunkKey(this.writer, n));
+        this.lastN = before.lastN;
+        const last = this.lastChunk();
+        if (last) last.logs.length = before.lastLength;
+        for (const id of dict.splice(before.dictLength)) this.ownIndex.delete(id!);
+        this.dictDirty = before.dictDirty;
+        this.dirty.clear();
+        for (const key of before.dirty) this.dirty.add(key);
+      },
+    };
+  }
+
+  /**
+   * Adds the logs not already known and tries to write them; they stay in memory (and are retried
+   * with the next write) when storage refuses. Returns whether any was added.
+   *
+   * @example
+   * logStore.addLogs(pendingFromSession, now);
+   */
+  addLogs(logs: readonly ReviewLogEntry[], now: number): boolean {
+    const plan = this.prepareImport(logs, now);
+    if (plan.added === 0) return false;
     this.rebuild();
     this.flush();
-    return fresh.length;
+    return true;
+  }
+
+  private lastChunk(): Chunk | undefined {
+    return this.lastN >= 0 ? this.chunks.get(this.chunkKey(this.writer, this.lastN)) : undefined;
+  }
+
+  /** Logs not yet in storage (those of chunks whose write failed), to keep elsewhere meanwhile. */
+  unsaved(): ReviewLogEntry[] {
+    return [...this.dirty].flatMap((key) => this.chunks.get(key)?.logs ?? []);
   }
 
   /**

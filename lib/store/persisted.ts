@@ -46,6 +46,26 @@ export const DEFAULT_PERSISTED: Readonly<PersistedState> = Object.freeze({
   classResults: [],
 });
 
+/** The persisted fields, declared once (by the defaults): partialize and change detection loop over them. */
+export const PERSISTED_FIELDS = Object.keys(DEFAULT_PERSISTED) as readonly (keyof PersistedState)[];
+
+/**
+ * Picks the persisted part of a state (no UI flags, no logs).
+ *
+ * @example
+ * storage.setItem(STORE_KEY, serializer.serialize(partializeState(store.getState())));
+ */
+export function partializeState(s: PersistedState): PersistedState {
+  const out: Partial<Record<keyof PersistedState, unknown>> = {};
+  for (const field of PERSISTED_FIELDS) out[field] = s[field];
+  return out as PersistedState;
+}
+
+/** Whether two persisted states hold the same objects field by field (immutable updates: a change is a new object). */
+export function samePersisted(a: PersistedState | null, b: PersistedState): boolean {
+  return !!a && PERSISTED_FIELDS.every((field) => a[field] === b[field]);
+}
+
 /** v2 as stored. */
 export interface PersistedV2 {
   cards: Record<string, EncodedCard>;

@@ -45,7 +45,7 @@ export function storageIssueMessage(kind: StorageIssueKind, asideCopied = true):
     case "future":
       return `Tes révisions ont été enregistrées par une version plus récente de l’application. ${kept} Cet onglet n’enregistre plus rien par-dessus : recharge la page pour obtenir la dernière version.`;
     case "quota":
-      return "La mémoire de ton navigateur est pleine : tes dernières révisions ne sont plus enregistrées sur cet appareil. Exporte une sauvegarde maintenant (Réglages) pour ne rien perdre.";
+      return "La mémoire de ton navigateur est pleine : tes dernières révisions sont gardées dans cet onglet et seront enregistrées dès qu’il y aura de la place. Pour ne rien perdre, ne ferme pas l’onglet : exporte une sauvegarde (Réglages) ou libère de la place.";
     case "repaired":
       return "Des fiches ont été reconstruites à partir de ton historique de révisions : aucune révision n’est perdue.";
     case "clock":
@@ -66,15 +66,19 @@ export function repairedMessage(cards: number): string {
 }
 
 /**
- * Reads `win.localStorage`, which can throw (private browsing, disabled cookies). Returns null when unusable.
+ * Reads `win.localStorage` (or `sessionStorage`), which can throw (private browsing, disabled cookies). Returns null when unusable.
  *
  * @example
  * const storage = getBrowserStorage(window); // null in some private modes
  */
-export function getBrowserStorage(win: { localStorage: StorageLike } | undefined): StorageLike | null {
+export function getBrowserStorage(
+  win: { localStorage: StorageLike } | { sessionStorage: StorageLike } | undefined,
+  which: "localStorage" | "sessionStorage" = "localStorage",
+): StorageLike | null {
   try {
     if (!win) return null;
-    const storage = win.localStorage;
+    const storage = (win as Record<typeof which, StorageLike>)[which];
+    if (!storage) return null;
     const probe = "__kor-probe__";
     storage.setItem(probe, "1");
     storage.removeItem(probe);
@@ -170,4 +174,70 @@ export function setAside(storage: StorageLike | null, key: string, raw: string, 
   } catch {
     return { asideKey: null, fresh: true };
   }
+}
+
+/**
+ * Writes several keys all or nothing: if one write fails, the keys already written get their old
+ * values back and the error is thrown again. `null` removes a key.
+ *
+ * @example
+ * writeAll(storage, [["kor-study-logs-w1-3", chunk], ["kor-study", state]]);
+ */
+export function writeAll(storage: StorageLike, writes: readonly (readonly [string, string | null])[]): void {
+  const done: [string, string | null][] = [];
+  try {
+    for (const [key, value] of writes) {
+      const previous = storage.getItem(key);
+      if (value === null) storage.removeItem(key);
+      else storage.setItem(key, value);
+      done.push([key, previous]);
+    }
+  } catch (error) {
+    for (const [key, previous] of done.reverse()) {
+      try {
+        if (previous === null) storage.removeItem(key);
+        else storage.setItem(key, previous);
+      } catch {
+        // Restoring a smaller or equal value: only fails if storage broke meanwhile.
+      }
+    }
+    throw error;
+  }
+}
+
+/** Characters `writes` add to the storage (new minus replaced), keys included. */
+export function charsNeeded(storage: StorageLike, writes: readonly (readonly [string, string | null])[]): number {
+  let n = 0;
+  for (const [key, value] of writes) {
+    const old = storage.getItem(key);
+    n += (value === null ? 0 : key.length + value.length) - (old === null ? 0 : key.length + old.length);
+  }
+  return n;
+}
+
+const PROBE_KEY = "__kor-space-probe__";
+
+/**
+ * Free characters in the storage, up to `atMost`, measured by writing a probe (binary search, 1 %
+ * precision); only used to tell the student how much space is missing.
+ */
+export function estimateFreeChars(storage: StorageLike, atMost: number): number {
+  let lo = 0;
+  let hi = Math.max(0, atMost);
+  while (hi - lo > Math.max(1024, hi / 100)) {
+    const mid = Math.floor((lo + hi) / 2);
+    try {
+      storage.setItem(PROBE_KEY, "x".repeat(Math.max(0, mid - PROBE_KEY.length)));
+      lo = mid;
+    } catch {
+      hi = mid;
+    } finally {
+      try {
+        storage.removeItem(PROBE_KEY);
+      } catch {
+        // nothing to remove
+      }
+    }
+  }
+  return lo;
 }

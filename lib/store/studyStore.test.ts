@@ -123,12 +123,12 @@ describe("study store", () => {
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.message);
     const result = store.getState().importBackup(parsed.backup, T0 + 6 * MIN);
-    expect(result).toEqual({ cards: 1, logs: 1 });
+    expect(result).toEqual({ ok: true, cards: 1, logs: 1 });
     expect(store.getState().cards.get("fact-0:forward")!.lastReview).toBe(T0 + 5 * MIN);
     expect(store.getState().cards.get("fact-1:forward")!.state).toBe(2);
     expect(store.getState().logs).toHaveLength(2);
     expect(store.getState().settings.newPerDay).toBe(7);
-    expect(store.getState().importBackup(parsed.backup, T0 + 7 * MIN).logs).toBe(0);
+    expect(store.getState().importBackup(parsed.backup, T0 + 7 * MIN)).toMatchObject({ ok: true, logs: 0 });
   });
 
   it("resets everything, logs included", () => {
