@@ -15,7 +15,7 @@ import * as z from "zod/mini"; // not classic "zod": this runs in the browser, a
 import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
 import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
 import type { CardMap, StudyCard } from "@/lib/study/types";
-import { quizResultSchema, quizSpecProblems, type ClassResultsTable, type QuizResult } from "@/lib/share";
+import { normalizeLinkText, quizResultSchema, quizSpecProblems, type ClassResultsTable, type QuizResult } from "@/lib/share";
 import type { QuizHistoryEntry, TeacherQuiz } from "./slices/types";
 
 /** localStorage key of the main state; log chunks use `${STORE_KEY}-logs-…`. */
@@ -123,7 +123,7 @@ const quizIdSchema = z.string().check(z.regex(QUIZ_ID));
 const historyEntrySchema = z.object({
   at: count,
   quizId: quizIdSchema,
-  title: z.string().check(z.maxLength(400)),
+  title: z.pipe(z.string().check(z.maxLength(400)), z.transform(normalizeLinkText)),
   score: count,
   total: count,
   timeSec: count,

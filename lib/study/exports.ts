@@ -3,16 +3,15 @@
  * and cards as tab-separated text that Anki and Quizlet import.
  */
 import type { Fact } from "@/lib/content/schema";
+import { csvField } from "@/lib/share/csv";
 import type { CardKind, ReviewLogEntry } from "./types";
 
 export const FSRS_CSV_HEADER = "card_id,review_time,review_rating,review_state,review_duration";
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /**
- * Review logs as FSRS optimizer CSV (review_time and review_duration in ms), oldest first.
+ * Review logs as FSRS optimizer CSV (review_time and review_duration in ms), oldest first. Card ids
+ * can come from a backup file: they are quoted and formula-neutralised like every CSV text field.
  *
  * @example
  * logsToFsrsCsv([{ cardId: "a:forward", reviewTime: 1736150400000, rating: 3, state: 0, durationMs: 4200 }]);
