@@ -116,7 +116,8 @@ describe("study store", () => {
         settings: { ...DEFAULT_SETTINGS, newPerDay: 7 },
         cards: cardMap([buildReviewCard("fact-0:forward", T0 + 86_400_000, { reps: 1 }), buildReviewCard("fact-1:forward", T0 + 86_400_000)]),
         orphaned: new Map(),
-        logs: [buildLog("fact-1:forward", T0 - 1000)],
+        // The card's last review (buildReviewCard: due minus 10 days) is in the log.
+        logs: [buildLog("fact-1:forward", T0 - 9 * 86_400_000)],
       },
       { appVersion: "0.1.0", now: T0 },
     );

@@ -4,6 +4,7 @@
  * before the card, so a review is on disk before its effect.
  */
 import { mergeCardMaps } from "@/lib/study/merge";
+import { reconcileWithLog } from "@/lib/study/replay";
 import { rateCard } from "@/lib/study/scheduler";
 import { syncCards } from "@/lib/study/syncCards";
 import { toMs } from "@/lib/study/types";
@@ -83,7 +84,11 @@ export const createCardsSlice: SliceCreator<CardsSlice> = (ctx) => (set, get) =>
     plan.commit();
     let updated = 0;
     for (const [id, card] of backup.cards) if (cards.cards.get(id) === card) updated++;
-    set({ cards: cards.cards, orphaned: orphaned.cards, settings: backup.settings, logs: ctx.logStore.all() });
+    // The log is the truth: cards behind the merged log (a backup's reviews of a card) are rebuilt.
+    const logs = ctx.logStore.all();
+    const repaired = reconcileWithLog({ cards: cards.cards, orphaned: orphaned.cards, logs, settings: backup.settings, now: at });
+    set({ cards: repaired.cards, orphaned: repaired.orphaned, settings: backup.settings, logs });
+    for (const id of repaired.rebuilt) if (!backup.cards.has(id)) updated++;
     return { ok: true, cards: updated, logs: plan.added };
   },
 
