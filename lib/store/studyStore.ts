@@ -2,10 +2,13 @@
  * The study store: one zustand vanilla store made of slices (cards + logs, settings, priority,
  * storage status), persisted to localStorage.
  *
- * - Main state (cards, orphaned, settings, priority, resetAt) goes through zustand `persist` under
- *   `STORE_KEY` with `version`, `partialize`, `migrate` and `skipHydration`; a custom storage adapter
- *   validates on read, sets unreadable data aside instead of overwriting it, and skips writes when the
- *   persisted parts did not change. Review logs go to the append-only `LogStore` (see logStore.ts).
+ * - Main state (the `PERSISTED_FIELDS`) goes through zustand `persist` under `STORE_KEY` with
+ *   `version`, `partialize` and `skipHydration`; a custom storage adapter validates and upgrades on read
+ *   (`persisted.ts`), sets unreadable data aside instead of overwriting it, never writes over a newer
+ *   version, and skips writes when the persisted parts did not change. Review logs go to the
+ *   append-only `LogStore` (see logStore.ts).
+ * - The log is the truth: after reading, every card that disagrees with its reviews is rebuilt from
+ *   them (`lib/study/replay.ts`) and the student is told.
  * - Nothing is read before `store.rehydrate(now)`, which the app calls in a client effect.
  * - Other tabs' writes arrive through `store.applyExternalChange(key, newValue)` (see tabSync.ts):
  *   per card the later review wins, logs are a union, and local newer cards are written back at once.
