@@ -21,7 +21,8 @@ export default serwist.withNextConfig(() => ({
   swSrc: "app/sw.ts",
   swDest: "out/sw.js",
   globDirectory: ".",
-  globPatterns: [...generateGlobPatterns(".next/"), "out/**/*.txt", "out/manifest.webmanifest"],
+  // out/404.html: the French 404 page, served by the worker for unknown routes while offline.
+  globPatterns: [...generateGlobPatterns(".next/"), "out/**/*.txt", "out/manifest.webmanifest", "out/404.html"], // precached as /404
   manifestTransforms: [toTrailingSlashUrls],
   // Keep the worker small: precache the app shell, not source maps nor the Anki export's SQLite
   // WebAssembly (700 KB, cached at first use by the worker's runtime rule instead).

@@ -24,4 +24,13 @@ const serwist = new Serwist({
   runtimeCaching: [{ matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/anki/"), handler: new CacheFirst({ cacheName: "anki-export" }) }, ...defaultCache],
 });
 
+// An unknown route offline: the French 404 page instead of the browser's error page. The response
+// is rebuilt because hosts with clean URLs may redirect the 404 page, and a redirected response cannot
+// answer a navigation.
+serwist.setCatchHandler(async ({ request }) => {
+  if (request.destination !== "document") return Response.error();
+  const page = await serwist.matchPrecache("/404");
+  return page ? new Response(await page.blob(), { status: 404, headers: { "Content-Type": "text/html; charset=utf-8" } }) : Response.error();
+});
+
 serwist.addEventListeners();

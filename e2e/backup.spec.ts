@@ -99,3 +99,34 @@ test("reset asks first: cancelling keeps everything", async ({ page }) => {
   await expect(dialog).toBeHidden();
   expect(await readStoredLogs(page)).toHaveLength(2);
 });
+
+test("a backup larger than the free space: nothing is imported, and the space it needs is given", async ({ page }) => {
+  // A small localStorage (300,000 characters), as a nearly full one would be.
+  await page.addInitScript(() => {
+    const LIMIT = 300_000;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (this === window.localStorage) {
+        let used = 0;
+        for (const k of Object.keys(localStorage)) if (k !== key) used += k.length + (localStorage.getItem(k) ?? "").length;
+        if (used + key.length + String(value).length > LIMIT) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      }
+      return setItem.call(this, key, value);
+    };
+  });
+  await reviewCards(page, 2);
+  const logsBefore = await sortedLogs(page);
+  const start = Date.UTC(2024, 0, 1);
+  const logs = Array.from({ length: 20_000 }, (_, i) => ["onu-adhesion-date:forward", start + i * 60_000, 3, 2, 4000]);
+  const text = JSON.stringify({ app: "kazakhstan-onu-revision", format: 1, appVersion: "0.1.0", exportedAt: "2024-02-01T00:00:00Z", settings: {}, cards: {}, logs });
+  await page.goto("/reglages/");
+  await page.getByTestId("backup-file").setInputFiles({ name: "grosse.json", mimeType: "application/json", buffer: Buffer.from(text) });
+  await expect(page.getByTestId("backup-preview")).toContainText("20000 révisions");
+  await page.getByRole("button", { name: "Restaurer cette sauvegarde" }).click();
+  const alert = page.getByTestId("backup-error");
+  await expect(alert).toContainText(/Pas assez de place.*besoin d’environ \d+\s*Ko, il en manque \d+\s*Ko/);
+  await expect(alert).toContainText("Rien n’a été modifié.");
+  expect(await sortedLogs(page)).toEqual(logsBefore);
+  await page.reload();
+  expect(await sortedLogs(page)).toEqual(logsBefore);
+});

@@ -3,13 +3,14 @@
 // M révisions") and an explicit confirmation. A file that is not a valid backup changes nothing and
 // the reason is given in French.
 import { useId, useState, type ChangeEvent } from "react";
-import { version as APP_VERSION } from "@/package.json";
-import { createBackupJson, parseBackup, type Backup } from "@/lib/study/backup";
+import { parseBackup, type Backup } from "@/lib/study/backup";
 import type { Flashcard } from "@/lib/study/types";
-import { downloadText } from "../download";
 import { plural } from "../stats/format";
+import { exportBackupFile } from "../study/exportBackup";
 import { studyStore } from "../study/studyStore";
+import AsidePanel from "./AsidePanel";
 import { PRIMARY, SECONDARY } from "./buttons";
+import { formatSpace } from "./formatSpace";
 
 /** Far above any real backup (a log takes about 40 bytes); refuses a wrong file before reading it. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -22,12 +23,6 @@ type ImportState =
   | { step: "preview"; fileName: string; backup: Backup; cards: number; logs: number }
   | { step: "done"; message: string };
 
-/** "2025-03-06" in local time, for file names. */
-function dayStamp(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
-
 function exportedOn(iso: string): string {
   const at = Date.parse(iso);
   return Number.isNaN(at) ? "" : ` du ${EXPORT_DATE.format(at)}`;
@@ -36,13 +31,6 @@ function exportedOn(iso: string): string {
 export default function BackupPanel({ flashcards }: { flashcards: readonly Flashcard[] }) {
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ step: "idle" });
-
-  function exportBackup() {
-    const now = Date.now();
-    const { settings, cards, orphaned, logs } = studyStore().getState();
-    const json = createBackupJson({ settings, cards, orphaned, logs }, { appVersion: APP_VERSION, now });
-    downloadText(`revisions-sauvegarde-${dayStamp(now)}.json`, json);
-  }
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -70,6 +58,13 @@ export default function BackupPanel({ flashcards }: { flashcards: readonly Flash
     const now = Date.now();
     const store = studyStore().getState();
     const added = store.importBackup(state.backup, now);
+    if (!added.ok) {
+      setState({
+        step: "error",
+        message: `Pas assez de place sur cet appareil pour cette sauvegarde : elle a besoin d’environ ${formatSpace(added.neededChars)}, il en manque ${formatSpace(added.missingChars)}. Libère de la place (copies mises de côté ci-dessous, autres sites du navigateur) puis réessaie.`,
+      });
+      return;
+    }
     // Cards of facts no longer in the content move aside, as on every start.
     store.syncCards(flashcards, now);
     setState({
@@ -89,7 +84,7 @@ export default function BackupPanel({ flashcards }: { flashcards: readonly Flash
           Un fichier avec toutes tes cartes, tes révisions et tes réglages&nbsp;: garde-le pour changer d’appareil ou en cas de
           problème.
         </p>
-        <button type="button" className={PRIMARY} onClick={exportBackup}>
+        <button type="button" className={PRIMARY} onClick={exportBackupFile}>
           Exporter une sauvegarde
         </button>
       </div>
@@ -146,6 +141,7 @@ export default function BackupPanel({ flashcards }: { flashcards: readonly Flash
           </p>
         )}
       </div>
+      <AsidePanel />
     </div>
   );
 }

@@ -22,6 +22,11 @@ export default function StorageNotice() {
             Exporter les données mises de côté
           </button>
         )}
+        {issue.kind === "future" && (
+          <button type="button" className="min-h-11 rounded-lg bg-surface px-4 font-medium text-ink" onClick={() => window.location.reload()}>
+            Recharger la page
+          </button>
+        )}
         <button type="button" className="min-h-11 rounded-lg border border-current px-4 font-medium" onClick={() => studyStore().getState().dismissStorageIssue()}>
           J’ai compris
         </button>

@@ -14,6 +14,7 @@ export function studyStore(): StudyStore {
   if (!store) {
     store = createStudyStore({
       storage: typeof window === "undefined" ? null : getBrowserStorage(window),
+      session: typeof window === "undefined" ? null : getBrowserStorage(window, "sessionStorage"),
       newId: () => crypto.randomUUID(),
     });
   }

@@ -93,7 +93,8 @@ export function quizResultProblems(result: QuizResult): string[] {
 export const quizResultSchema = z
   .object({
     quizId: z.string(),
-    name: z.string(),
+    // Names stored before invisible characters were removed are cleaned when read.
+    name: z.pipe(z.string(), z.transform(normalizeLinkText)),
     answers: z.array(z.boolean()),
     totalTimeSec: z.number(),
     answeredOn: z.optional(z.string()),

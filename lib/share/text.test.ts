@@ -30,3 +30,14 @@ describe("link text", () => {
     expect(linkTextProblem("abcdef", limits)).toMatch(/at most 5/);
   });
 });
+
+describe("invisible characters", () => {
+  it("removes bidi controls and zero-width characters from titles and names", () => {
+    expect(normalizeLinkText("\u202Egpj.exe Ali")).toBe("gpj.exe Ali");
+    expect(normalizeLinkText("Lé\u200Ba\u2066\u2069 \u200E\uFEFFMartin\u200D")).toBe("Léa Martin");
+  });
+
+  it("keeps a zero-width joiner inside an emoji sequence", () => {
+    expect(normalizeLinkText("Équipe 👩\u200D🔬")).toBe("Équipe 👩\u200D🔬");
+  });
+});

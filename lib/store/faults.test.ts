@@ -24,7 +24,7 @@ function expectBootsAndKeepsAside(storage: MemoryStorage, raw: string, kind: str
   const { storageIssue, asideData } = store.getState();
   expect(storageIssue?.kind).toBe(kind);
   expect(storageIssue?.message).toMatch(/[a-zé]/);
-  expect(storageIssue?.asideKey).toBe(`${STORE_KEY}-aside-${T0 + MIN}`);
+  expect(storageIssue?.asideKey).toMatch(new RegExp(`^${STORE_KEY}-aside-[0-9a-f]{8}-${T0 + MIN}$`));
   expect(storage.getItem(storageIssue!.asideKey!)).toBe(raw);
   expect(asideData.map((a) => a.raw)).toContain(raw);
   store.getState().syncCards(buildFlashcards(2), T0 + MIN);
@@ -154,7 +154,7 @@ describe("storage faults", () => {
     storage.setItem(chunkKey, '{"t":1,"l":[0,0,3');
     const store = makeStore(storage, { now: T0 + MIN, ids: counterIds("b") });
     expect(store.getState().storageIssue?.kind).toBe("corrupt");
-    expect(storage.getItem(`${chunkKey}-aside-${T0 + MIN}`)).toBe('{"t":1,"l":[0,0,3');
+    expect(storage.getItem(store.getState().storageIssue!.asideKey!)).toBe('{"t":1,"l":[0,0,3');
     expect(store.getState().cards.get("fact-0:forward")!.reps).toBe(1);
     // The broken writer is not reused: new logs go under a new writer, the broken chunk stays.
     store.getState().rate("fact-1:forward", 3, T0 + MIN, 1);
@@ -209,5 +209,18 @@ describe("storage faults", () => {
     const saved = JSON.parse(storage.getItem(STORE_KEY)!);
     expect(saved.version).toBe(3);
     expect(saved.state.classResults).toEqual([]);
+  });
+});
+
+describe("time faults", () => {
+  it("saves every rating made with the clock two days behind the last reviews", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage, { now: T0 + 2 * 86_400_000 });
+    store.getState().syncCards(buildFlashcards(5), T0 + 2 * 86_400_000);
+    for (let i = 0; i < 5; i++) store.getState().rate(`fact-${i}:forward`, 3, T0 + 2 * 86_400_000, 1000);
+    for (let i = 0; i < 5; i++) expect(() => store.getState().rate(`fact-${i}:forward`, 3, T0 + i * MIN, 1000)).not.toThrow();
+    const reread = makeStore(storage, { now: T0 + 5 * MIN, ids: counterIds("r") });
+    expect(reread.getState().logs).toHaveLength(10);
+    expect(reread.getState().cards.get("fact-0:forward")!.reps).toBe(2);
   });
 });

@@ -14,7 +14,8 @@
  * chunks and interned ids do not multiply with every visit. Loading reads every chunk; unreadable
  * keys are copied aside and reported, never overwritten.
  */
-import { logId, type CardState, type Rating, type ReviewLogEntry } from "@/lib/study/types";
+import { logId, type ReviewLogEntry } from "@/lib/study/types";
+import { decodeChunk, decodeIds, encodeChunk, type DecodedIds } from "./logCodec";
 import { isQuotaError, setAside, storageIssueMessage, storageKeys, type AsideData, type StorageIssue, type StorageLike } from "./storage";
 
 export const CHUNK_SIZE = 500;
@@ -33,6 +34,14 @@ interface Lease {
   t: number;
 }
 
+/** Logs placed in memory and the writes that would store them (see `prepareImport`). */
+export interface ImportPlan {
+  added: number;
+  writes: [string, string][];
+  commit(): void;
+  abort(): void;
+}
+
 export type IssueReporter = (issue: StorageIssue, aside?: AsideData) => void;
 
 function byTime(a: ReviewLogEntry, b: ReviewLogEntry): number {
@@ -45,7 +54,7 @@ function sanitizeId(id: string): string {
 
 export class LogStore {
   private readonly chunks = new Map<string, Chunk>();
-  private readonly dicts = new Map<string, string[]>();
+  private readonly dicts = new Map<string, DecodedIds>();
   private ownIndex = new Map<string, number>();
   private writer = "";
   private readonly tab: string;
@@ -123,16 +132,23 @@ export class LogStore {
         if (!m) continue;
         if (m[2] === "ids") {
           const raw = storage.getItem(key) ?? "";
-          const dict = this.parseDict(raw);
-          if (dict) this.dicts.set(m[1], dict);
-          else this.putAside(key, raw, now, m[1]);
+          const dict = decodeIds(raw);
+          this.dicts.set(m[1], dict);
+          if (!dict.intact) this.putAside(key, raw, now, m[1]);
         } else chunkKeys.push({ key, writer: m[1], n: Number(m[2]) });
       }
       for (const { key, writer, n } of chunkKeys) {
         const raw = storage.getItem(key) ?? "";
-        const logs = this.decodeChunk(raw, this.dicts.get(writer));
-        if (logs) this.chunks.set(key, { writer, n, logs });
-        else this.putAside(key, raw, now, writer);
+        const dict = this.dicts.get(writer);
+        const decoded = decodeChunk(raw, dict);
+        if (!decoded) {
+          this.putAside(key, raw, now, writer);
+          continue;
+        }
+        this.chunks.set(key, { writer, n, logs: decoded.logs });
+        // Without its ids list every review of the chunk is unreadable: keep the whole chunk aside.
+        if (!dict || decoded.salvaged) this.putAside(key, raw, now, writer);
+        else if (decoded.bad.length > 0) this.putAside(key, JSON.stringify({ chunk: key, reviews: decoded.bad }), now, writer, false);
       }
     }
     this.chooseWriter(now);
@@ -140,59 +156,18 @@ export class LogStore {
     return this.sorted;
   }
 
-  private putAside(key: string, raw: string, now: number, writer: string): void {
-    this.broken.add(writer);
-    const asideKey = setAside(this.storage, key, raw, now);
-    this.report(
-      { kind: "corrupt", message: storageIssueMessage("corrupt", asideKey !== null), ...(asideKey ? { asideKey } : {}) },
-      { key, asideKey, raw },
-    );
-  }
-
-  private parseDict(raw: string): string[] | null {
-    try {
-      const value: unknown = JSON.parse(raw);
-      return Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : null;
-    } catch {
-      return null;
-    }
-  }
-
-  private decodeChunk(raw: string, dict: string[] | undefined): ReviewLogEntry[] | null {
-    if (!dict) return null;
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      return null;
-    }
-    const v = value as { t?: unknown; l?: unknown };
-    if (typeof v !== "object" || v === null || typeof v.t !== "number" || !Array.isArray(v.l) || v.l.length % 4 !== 0) return null;
-    const flat = v.l as unknown[];
-    const logs: ReviewLogEntry[] = [];
-    let time = v.t;
-    for (let i = 0; i < flat.length; i += 4) {
-      const [ci, dt, rs, ms] = [flat[i], flat[i + 1], flat[i + 2], flat[i + 3]];
-      if (typeof ci !== "number" || typeof dt !== "number" || typeof rs !== "number" || typeof ms !== "number") return null;
-      const cardId = dict[ci];
-      const rating = Math.floor(rs / 10);
-      const state = rs % 10;
-      if (cardId === undefined || rating < 1 || rating > 4 || state > 3 || !Number.isFinite(dt) || ms < 0) return null;
-      time += dt;
-      logs.push({ cardId, reviewTime: time, rating: rating as Rating, state: state as CardState, durationMs: ms });
-    }
-    return logs;
-  }
-
-  private encodeChunk(chunk: Chunk): string {
-    const t0 = chunk.logs.length ? chunk.logs[0].reviewTime : 0;
-    const flat: number[] = [];
-    let prev = t0;
-    for (const log of chunk.logs) {
-      flat.push(this.ownIndex.get(log.cardId)!, log.reviewTime - prev, log.rating * 10 + log.state, log.durationMs);
-      prev = log.reviewTime;
-    }
-    return `{"t":${t0},"l":[${flat.join(",")}]}`;
+  /**
+   * Keeps unreadable data aside (once per distinct content) and tells the student the first time.
+   * `brokenWriter`: the writer's keys cannot be rewritten safely, so a fresh writer is used. Single
+   * bad reviews do not break a writer: they are simply not written back when its chunk is rewritten.
+   */
+  private putAside(key: string, raw: string, now: number, writer: string, brokenWriter = true): void {
+    const { asideKey, fresh } = setAside(this.disabled ? null : this.storage, key, raw, now);
+    // Bad reviews not copied aside must stay where they are: then the writer is not rewritten either.
+    if (brokenWriter || asideKey === null) this.broken.add(writer);
+    if (!fresh) return;
+    const kind = brokenWriter ? "corrupt" : "invalid";
+    this.report({ kind, message: storageIssueMessage(kind, asideKey !== null), ...(asideKey ? { asideKey } : {}) }, { key, asideKey, raw });
   }
 
   private readLease(): Lease | null {
@@ -239,9 +214,10 @@ export class LogStore {
 
   private useWriter(writer: string): void {
     this.writer = writer;
-    const dict = this.dicts.get(writer) ?? [];
+    const dict = this.dicts.get(writer) ?? { ids: [], intact: true };
     this.dicts.set(writer, dict);
-    this.ownIndex = new Map(dict.map((id, i) => [id, i]));
+    this.ownIndex = new Map();
+    dict.ids.forEach((id, i) => id !== null && this.ownIndex.set(id, i));
     this.lastN = -1;
     for (const chunk of this.chunks.values()) if (chunk.writer === writer && chunk.n > this.lastN) this.lastN = chunk.n;
     this.dictDirty = false;
@@ -254,7 +230,7 @@ export class LogStore {
     const lease = this.readLease();
     if (lease && lease.tab !== this.tab && lease.w === this.writer) {
       this.leaseHolder = false;
-      const pending = [...this.dirty].flatMap((key) => this.chunks.get(key)?.logs ?? []);
+      const pending = this.unsaved();
       this.useWriter(this.freshWriterId());
       for (const log of pending) this.place(log);
     } else {
@@ -262,21 +238,30 @@ export class LogStore {
     }
   }
 
+  /** All chunks' logs, oldest first, each review once: the same review under two writers (a copied writer, an import made twice) counts once. */
   private rebuild(): void {
     const all: ReviewLogEntry[] = [];
-    for (const chunk of this.chunks.values()) for (const log of chunk.logs) all.push(log);
+    const seen = new Set<string>();
+    for (const chunk of this.chunks.values()) {
+      for (const log of chunk.logs) {
+        const id = logId(log);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        all.push(log);
+      }
+    }
     this.sorted = all.sort(byTime);
   }
 
   /** Puts a log into this writer's last chunk (opening a new one when full), without writing. */
   private place(log: ReviewLogEntry): void {
     if (!this.ownIndex.has(log.cardId)) {
-      const dict = this.dicts.get(this.writer)!;
+      const dict = this.dicts.get(this.writer)!.ids;
       this.ownIndex.set(log.cardId, dict.length);
       dict.push(log.cardId);
       this.dictDirty = true;
     }
-    let chunk = this.lastN >= 0 ? this.chunks.get(this.chunkKey(this.writer, this.lastN)) : undefined;
+    let chunk = this.lastChunk();
     if (!chunk || chunk.logs.length >= CHUNK_SIZE) {
       this.lastN++;
       chunk = { writer: this.writer, n: this.lastN, logs: [] };
@@ -284,6 +269,11 @@ export class LogStore {
     }
     chunk.logs.push(log);
     this.dirty.add(this.chunkKey(this.writer, chunk.n));
+  }
+
+  /** Whether storage access was stopped (see `disable`). */
+  get isDisabled(): boolean {
+    return this.disabled;
   }
 
   /** Stops all storage access (storage unreadable): logs then live in memory only. */
@@ -296,13 +286,13 @@ export class LogStore {
     if (!this.storage || this.disabled) return false;
     try {
       if (this.dictDirty) {
-        this.storage.setItem(this.dictKey(this.writer), JSON.stringify(this.dicts.get(this.writer)));
+        this.storage.setItem(this.dictKey(this.writer), JSON.stringify(this.dicts.get(this.writer)!.ids));
         this.dictDirty = false;
       }
       for (const key of [...this.dirty]) {
         const chunk = this.chunks.get(key);
         if (!chunk || chunk.logs.length === 0) this.storage.removeItem(key);
-        else this.storage.setItem(key, this.encodeChunk(chunk));
+        else this.storage.setItem(key, encodeChunk(chunk.logs, this.ownIndex));
         this.dirty.delete(key);
       }
       return true;
@@ -343,20 +333,78 @@ export class LogStore {
   }
 
   /**
-   * Adds logs not already known (by log id), e.g. from a backup, in one write. Returns how many were added.
+   * Plans adding the logs not already known (by log id), e.g. from a backup: they are placed in
+   * memory and the storage writes they need are returned, to be made together with the main state
+   * (all or nothing). Then `commit()` keeps them, `abort()` forgets them.
    *
    * @example
-   * logStore.importLogs(backup.logs, now); // 1234
+   * const plan = logStore.prepareImport(backup.logs, now);
+   * try { writeAll(storage, plan.writes); plan.commit(); } catch { plan.abort(); }
    */
-  importLogs(logs: readonly ReviewLogEntry[], now: number): number {
+  prepareImport(logs: readonly ReviewLogEntry[], now: number): ImportPlan {
     const known = new Set(this.sorted.map(logId));
-    const fresh = logs.filter((l) => !known.has(logId(l))).sort(byTime);
-    if (fresh.length === 0) return 0;
+    const seen = new Set<string>();
+    const fresh = logs.filter((l) => {
+      const id = logId(l);
+      if (known.has(id) || seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    fresh.sort(byTime);
+    if (fresh.length === 0) return { added: 0, writes: [], commit: () => {}, abort: () => {} };
     this.checkLease(now);
+    const dict = this.dicts.get(this.writer)!.ids;
+    const before = { lastN: this.lastN, dictLength: dict.length, lastLength: this.lastChunk()?.logs.length ?? 0, dictDirty: this.dictDirty, dirty: new Set(this.dirty) };
     for (const log of fresh) this.place(log);
+    const writes: [string, string][] = [];
+    if (this.dictDirty) writes.push([this.dictKey(this.writer), JSON.stringify(dict)]);
+    for (const key of this.dirty) {
+      const chunk = this.chunks.get(key);
+      if (chunk && chunk.logs.length > 0) writes.push([key, encodeChunk(chunk.logs, this.ownIndex)]);
+    }
+    return {
+      added: fresh.length,
+      writes,
+      commit: () => {
+        for (const [key] of writes) this.dirty.delete(key);
+        this.dictDirty = false;
+        this.rebuild();
+      },
+      abort: () => {
+        for (let n = this.lastN; n > before.lastN; n--) this.chunks.delete(this.chunkKey(this.writer, n));
+        this.lastN = before.lastN;
+        const last = this.lastChunk();
+        if (last) last.logs.length = before.lastLength;
+        for (const id of dict.splice(before.dictLength)) this.ownIndex.delete(id!);
+        this.dictDirty = before.dictDirty;
+        this.dirty.clear();
+        for (const key of before.dirty) this.dirty.add(key);
+      },
+    };
+  }
+
+  /**
+   * Adds the logs not already known and tries to write them; they stay in memory (and are retried
+   * with the next write) when storage refuses. Returns whether any was added.
+   *
+   * @example
+   * logStore.addLogs(pendingFromSession, now);
+   */
+  addLogs(logs: readonly ReviewLogEntry[], now: number): boolean {
+    const plan = this.prepareImport(logs, now);
+    if (plan.added === 0) return false;
     this.rebuild();
     this.flush();
-    return fresh.length;
+    return true;
+  }
+
+  private lastChunk(): Chunk | undefined {
+    return this.lastN >= 0 ? this.chunks.get(this.chunkKey(this.writer, this.lastN)) : undefined;
+  }
+
+  /** Logs not yet in storage (those of chunks whose write failed), to keep elsewhere meanwhile. */
+  unsaved(): ReviewLogEntry[] {
+    return [...this.dirty].flatMap((key) => this.chunks.get(key)?.logs ?? []);
   }
 
   /**
@@ -400,23 +448,22 @@ export class LogStore {
     if (writer === this.writer) this.checkLease(now);
     if (writer === this.writer) return false;
     if (m[2] === "ids") {
-      const dict = newValue === null ? null : this.parseDict(newValue);
-      if (dict) this.dicts.set(writer, dict);
-      else if (newValue === null) this.dicts.delete(writer);
+      if (newValue === null) this.dicts.delete(writer);
+      else this.dicts.set(writer, decodeIds(newValue));
       return false;
     }
     if (newValue === null) {
       if (!this.chunks.delete(key)) return false;
     } else {
-      let logs = this.decodeChunk(newValue, this.dicts.get(writer));
-      if (!logs) {
+      let decoded = decodeChunk(newValue, this.dicts.get(writer));
+      if (!decoded || decoded.bad.length > 0) {
         // The ids key may not have reached us yet: read it directly.
-        const dict = this.parseDict(this.storage?.getItem(this.dictKey(writer)) ?? "");
-        if (dict) this.dicts.set(writer, dict);
-        logs = this.decodeChunk(newValue, dict ?? undefined);
+        const dict = decodeIds(this.storage?.getItem(this.dictKey(writer)) ?? "");
+        this.dicts.set(writer, dict);
+        decoded = decodeChunk(newValue, dict);
       }
-      if (!logs) return false;
-      this.chunks.set(key, { writer, n: Number(m[2]), logs });
+      if (!decoded) return false;
+      this.chunks.set(key, { writer, n: Number(m[2]), logs: decoded.logs });
     }
     this.rebuild();
     return true;

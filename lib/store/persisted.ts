@@ -15,7 +15,7 @@ import * as z from "zod/mini"; // not classic "zod": this runs in the browser, a
 import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
 import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
 import type { CardMap, StudyCard } from "@/lib/study/types";
-import { quizResultSchema, quizSpecProblems, type ClassResultsTable, type QuizResult } from "@/lib/share";
+import { normalizeLinkText, quizResultSchema, quizSpecProblems, type ClassResultsTable, type QuizResult } from "@/lib/share";
 import type { QuizHistoryEntry, TeacherQuiz } from "./slices/types";
 
 /** localStorage key of the main state; log chunks use `${STORE_KEY}-logs-…`. */
@@ -45,6 +45,26 @@ export const DEFAULT_PERSISTED: Readonly<PersistedState> = Object.freeze({
   teacherQuizzes: [],
   classResults: [],
 });
+
+/** The persisted fields, declared once (by the defaults): partialize and change detection loop over them. */
+export const PERSISTED_FIELDS = Object.keys(DEFAULT_PERSISTED) as readonly (keyof PersistedState)[];
+
+/**
+ * Picks the persisted part of a state (no UI flags, no logs).
+ *
+ * @example
+ * storage.setItem(STORE_KEY, serializer.serialize(partializeState(store.getState())));
+ */
+export function partializeState(s: PersistedState): PersistedState {
+  const out: Partial<Record<keyof PersistedState, unknown>> = {};
+  for (const field of PERSISTED_FIELDS) out[field] = s[field];
+  return out as PersistedState;
+}
+
+/** Whether two persisted states hold the same objects field by field (immutable updates: a change is a new object). */
+export function samePersisted(a: PersistedState | null, b: PersistedState): boolean {
+  return !!a && PERSISTED_FIELDS.every((field) => a[field] === b[field]);
+}
 
 /** v2 as stored. */
 export interface PersistedV2 {
@@ -103,7 +123,7 @@ const quizIdSchema = z.string().check(z.regex(QUIZ_ID));
 const historyEntrySchema = z.object({
   at: count,
   quizId: quizIdSchema,
-  title: z.string().check(z.maxLength(400)),
+  title: z.pipe(z.string().check(z.maxLength(400)), z.transform(normalizeLinkText)),
   score: count,
   total: count,
   timeSec: count,

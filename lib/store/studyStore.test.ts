@@ -116,19 +116,20 @@ describe("study store", () => {
         settings: { ...DEFAULT_SETTINGS, newPerDay: 7 },
         cards: cardMap([buildReviewCard("fact-0:forward", T0 + 86_400_000, { reps: 1 }), buildReviewCard("fact-1:forward", T0 + 86_400_000)]),
         orphaned: new Map(),
-        logs: [buildLog("fact-1:forward", T0 - 1000)],
+        // The card's last review (buildReviewCard: due minus 10 days) is in the log.
+        logs: [buildLog("fact-1:forward", T0 - 9 * 86_400_000)],
       },
       { appVersion: "0.1.0", now: T0 },
     );
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.message);
     const result = store.getState().importBackup(parsed.backup, T0 + 6 * MIN);
-    expect(result).toEqual({ cards: 1, logs: 1 });
+    expect(result).toEqual({ ok: true, cards: 1, logs: 1 });
     expect(store.getState().cards.get("fact-0:forward")!.lastReview).toBe(T0 + 5 * MIN);
     expect(store.getState().cards.get("fact-1:forward")!.state).toBe(2);
     expect(store.getState().logs).toHaveLength(2);
     expect(store.getState().settings.newPerDay).toBe(7);
-    expect(store.getState().importBackup(parsed.backup, T0 + 7 * MIN).logs).toBe(0);
+    expect(store.getState().importBackup(parsed.backup, T0 + 7 * MIN)).toMatchObject({ ok: true, logs: 0 });
   });
 
   it("resets everything, logs included", () => {

@@ -2,10 +2,13 @@
  * The study store: one zustand vanilla store made of slices (cards + logs, settings, priority,
  * storage status), persisted to localStorage.
  *
- * - Main state (cards, orphaned, settings, priority, resetAt) goes through zustand `persist` under
- *   `STORE_KEY` with `version`, `partialize`, `migrate` and `skipHydration`; a custom storage adapter
- *   validates on read, sets unreadable data aside instead of overwriting it, and skips writes when the
- *   persisted parts did not change. Review logs go to the append-only `LogStore` (see logStore.ts).
+ * - Main state (the `PERSISTED_FIELDS`) goes through zustand `persist` under `STORE_KEY` with
+ *   `version`, `partialize` and `skipHydration`; a custom storage adapter validates and upgrades on read
+ *   (`persisted.ts`), sets unreadable data aside instead of overwriting it, never writes over a newer
+ *   version, and skips writes when the persisted parts did not change. Review logs go to the
+ *   append-only `LogStore` (see logStore.ts).
+ * - The log is the truth: after reading, every card that disagrees with its reviews is rebuilt from
+ *   them (`lib/study/replay.ts`) and the student is told.
  * - Nothing is read before `store.rehydrate(now)`, which the app calls in a client effect.
  * - Other tabs' writes arrive through `store.applyExternalChange(key, newValue)` (see tabSync.ts):
  *   per card the later review wins, logs are a union, and local newer cards are written back at once.
@@ -18,10 +21,13 @@
  */
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
 import { persist, type PersistStorage } from "zustand/middleware";
+import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
+import { decodeLog, encodeLog, encodedLogSchema } from "@/lib/study/codec";
 import { mergeCardMaps } from "@/lib/study/merge";
+import { countFutureCards, reconcileWithLog } from "@/lib/study/replay";
 import type { CardMap } from "@/lib/study/types";
 import { LogStore } from "./logStore";
-import { loadPersisted, migrate, decodePersisted, PersistedSerializer, STORE_KEY, STORE_VERSION, type PersistedState } from "./persisted";
+import { loadPersisted, partializeState, PersistedSerializer, samePersisted, STORE_KEY, STORE_VERSION, type PersistedState } from "./persisted";
 import { createCardsSlice } from "./slices/cardsSlice";
 import { createPrioritySlice } from "./slices/prioritySlice";
 import { createSettingsSlice } from "./slices/settingsSlice";
@@ -30,7 +36,7 @@ import { createStorageSlice } from "./slices/storageSlice";
 import { createPrefsSlice } from "./slices/prefsSlice";
 import { prefsKey } from "./studyPrefs";
 import type { SliceContext, StudyStoreState } from "./slices/types";
-import { isQuotaError, setAside, storageIssueMessage, type AsideData, type StorageIssue, type StorageLike } from "./storage";
+import { charsNeeded, estimateFreeChars, isQuotaError, listAside, type AsideEntry, repairedMessage, setAside, storageIssueMessage, writeAll, type AsideData, type StorageIssue, type StorageLike } from "./storage";
 
 export interface StudyStoreOptions {
   /** `getBrowserStorage(window)` in the app, a `MemoryStorage` in tests; null = memory only. */
@@ -39,6 +45,11 @@ export interface StudyStoreOptions {
   newId: () => string;
   /** Storage key of the main state (log keys derive from it). */
   key?: string;
+  /**
+   * Where reviews that did not fit in `storage` wait (sessionStorage in the app: it survives a
+   * reload of the tab and has its own quota); they are written to `storage` as soon as there is room.
+   */
+  session?: StorageLike | null;
 }
 
 export interface StudyStoreExtras {
@@ -46,6 +57,14 @@ export interface StudyStoreExtras {
   rehydrate(now: number): void;
   /** Applies another tab's write (`storage` event) to this store. */
   applyExternalChange(key: string | null, newValue: string | null, now?: number): void;
+  /** Tries the writes that failed (storage full) again, e.g. after space was freed. */
+  retryWrites(): void;
+  /** The copies of unreadable data kept in storage, oldest first (listed in Réglages). */
+  asideCopies(): AsideEntry[];
+  /** The content of one aside copy (null if gone). */
+  readAside(asideKey: string): string | null;
+  /** Deletes one aside copy, then retries waiting writes with the space freed. */
+  removeAside(asideKey: string): void;
   /** This tab's log writer id. */
   readonly writerId: string;
   /** Storage key of the main state. */
@@ -60,35 +79,26 @@ function isEmpty(map: CardMap): boolean {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-const SEVERITY: Record<StorageIssue["kind"], number> = { unavailable: 5, quota: 4, future: 3, corrupt: 2, invalid: 1 };
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+const SEVERITY: Record<StorageIssue["kind"], number> = { unavailable: 5, quota: 4, future: 3, corrupt: 2, invalid: 1, repaired: 0, clock: 0 };
+
+/** The issue to show when `next` happens while `current` is shown: the more severe wins, and information (repairs, clock) is added to it. */
+function combineIssues(current: StorageIssue | null, next: StorageIssue): StorageIssue {
+  if (!current || current.kind === next.kind) return next;
+  const [high, low] = SEVERITY[current.kind] >= SEVERITY[next.kind] ? [current, next] : [next, current];
+  if (SEVERITY[low.kind] > 0 || high.message.includes(low.message)) return high;
+  return { ...high, message: `${high.message} ${low.message}` };
+}
 
 /** Picks the persisted part of the state (no UI flags, no logs). */
-export function partialize(s: StudyStoreState): PersistedState {
-  return {
-    cards: s.cards,
-    orphaned: s.orphaned,
-    settings: s.settings,
-    priority: s.priority,
-    resetAt: s.resetAt,
-    quizHistory: s.quizHistory,
-    teacherQuizzes: s.teacherQuizzes,
-    classResults: s.classResults,
-  };
-}
-
-function samePersisted(a: PersistedState | null, b: PersistedState): boolean {
-  return (
-    !!a &&
-    a.cards === b.cards &&
-    a.orphaned === b.orphaned &&
-    a.settings === b.settings &&
-    a.priority === b.priority &&
-    a.resetAt === b.resetAt &&
-    a.quizHistory === b.quizHistory &&
-    a.teacherQuizzes === b.teacherQuizzes &&
-    a.classResults === b.classResults
-  );
-}
+export const partialize = (s: StudyStoreState): PersistedState => partializeState(s);
 
 /**
  * Creates the study store over a storage.
@@ -97,7 +107,7 @@ function samePersisted(a: PersistedState | null, b: PersistedState): boolean {
  * const store = createStudyStore({ storage: new MemoryStorage(), newId: counterIds() });
  * store.rehydrate(t0);
  */
-export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStoreOptions): StudyStore {
+export function createStudyStore({ storage, newId, key = STORE_KEY, session = null }: StudyStoreOptions): StudyStore {
   let api: StoreApi<StudyStoreState> | null = null;
   let hydrated = false;
   let blockMain = false;
@@ -109,12 +119,71 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
   const report = (issue: StorageIssue, aside?: AsideData) => {
     if (!api) return;
     const current = api.getState();
-    const keep = current.storageIssue && SEVERITY[current.storageIssue.kind] > SEVERITY[issue.kind] ? current.storageIssue : issue;
-    api.setState({ storageIssue: keep, ...(aside ? { asideData: [...current.asideData, aside] } : {}) });
+    if (issue.kind === "quota") keepPending();
+    api.setState({ storageIssue: combineIssues(current.storageIssue, issue), ...(aside ? { asideData: [...current.asideData, aside] } : {}) });
   };
 
   const logStore = new LogStore(storage, key, newId, report);
-  const ctx: SliceContext = { logStore, undoStack: [], report, noteCardChange: (from, to, ids) => serializer.noteCardChange(from, to, ids), storage, key };
+  const pendingKey = `${key}-pending`;
+
+  /** Copies the reviews storage refused to the session storage (replaced on each failure). */
+  const keepPending = () => {
+    try {
+      session?.setItem(pendingKey, JSON.stringify(logStore.unsaved().map(encodeLog)));
+    } catch {
+      // Session storage full too: the reviews stay in memory, and the notice asks for an export.
+    }
+  };
+
+  /** Storage accepted everything again: the quota notice goes, the session copy too. */
+  const clearQuota = () => {
+    if (api?.getState().storageIssue?.kind === "quota") api.setState({ storageIssue: null });
+    try {
+      session?.removeItem(pendingKey);
+    } catch {
+      // nothing to remove
+    }
+  };
+
+  /** Reviews a previous page of this tab could not store (storage was full), back into the log. */
+  const restorePending = (now: number) => {
+    let raw: string | null = null;
+    try {
+      raw = session?.getItem(pendingKey) ?? null;
+    } catch {
+      return;
+    }
+    if (!raw) return;
+    const parsed = z.array(z.unknown()).safeParse(safeJson(raw));
+    if (!parsed.success) return;
+    const logs = parsed.data.flatMap((item) => {
+      const log = encodedLogSchema.safeParse(item);
+      return log.success ? [decodeLog(log.data)] : [];
+    });
+    if (logStore.addLogs(logs, now) && logStore.unsaved().length === 0) clearQuota();
+  };
+  const commitAll: SliceContext["commitAll"] = (writes, state) => {
+    if (!storage || !hydrated || logStore.isDisabled) return { ok: true };
+    const all: [string, string][] = blockMain ? [...writes] : [...writes, [key, serializer.serialize(state)]];
+    try {
+      writeAll(storage, all);
+      if (!blockMain) lastWritten = state;
+      return { ok: true };
+    } catch (error) {
+      const neededChars = charsNeeded(storage, all);
+      if (!isQuotaError(error)) return { ok: false, neededChars, missingChars: neededChars };
+      return { ok: false, neededChars, missingChars: Math.max(1, neededChars - estimateFreeChars(storage, neededChars)) };
+    }
+  };
+  const ctx: SliceContext = {
+    logStore,
+    undoStack: [],
+    report,
+    commitAll,
+    noteCardChange: (from, to, ids) => serializer.noteCardChange(from, to, ids),
+    storage,
+    key,
+  };
 
   const write = (state: PersistedState, force = false) => {
     if (!hydrated || !storage || blockMain || writing) return;
@@ -123,7 +192,7 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
     try {
       storage.setItem(key, serializer.serialize(state));
       lastWritten = state;
-      if (api?.getState().storageIssue?.kind === "quota" && logStore.flush()) api.setState({ storageIssue: null });
+      if (api?.getState().storageIssue?.kind === "quota" && logStore.flush()) clearQuota();
     } catch (error) {
       const kind = isQuotaError(error) ? "quota" : "unavailable";
       report({ kind, message: storageIssueMessage(kind) });
@@ -132,10 +201,16 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
     }
   };
 
+  /**
+   * Keeps an unreadable main state aside (once per distinct content). A newer version's state, or one
+   * that could not be copied, is never written over: this tab then writes only its own log chunks.
+   */
   const setAsideMain = (raw: string, kind: "corrupt" | "invalid" | "future") => {
-    const asideKey = setAside(storage, key, raw, lastNow);
-    if (asideKey === null) blockMain = true;
-    report({ kind, message: storageIssueMessage(kind, asideKey !== null), ...(asideKey ? { asideKey } : {}) }, { key, asideKey, raw });
+    const { asideKey, fresh } = setAside(storage, key, raw, lastNow);
+    if (asideKey === null || kind === "future") blockMain = true;
+    if (fresh || kind === "future") {
+      report({ kind, message: storageIssueMessage(kind, asideKey !== null), ...(asideKey ? { asideKey } : {}) }, { key, asideKey, raw });
+    }
   };
 
   const persistStorage: PersistStorage<PersistedState> = {
@@ -181,8 +256,8 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
         storage: persistStorage,
         partialize,
         skipHydration: true,
-        // The adapter already migrates (it must set unreadable data aside first); this handles any stray old envelope.
-        migrate: (persisted, version) => decodePersisted(migrate(persisted, version).state) as unknown as StudyStoreState,
+        // No `migrate` here: the adapter validates and upgrades (it must set unreadable data aside
+        // first) and always hands zustand the current version.
         merge: (persisted, current) => {
           const p = persisted as PersistedState | undefined;
           if (!p) return current;
@@ -211,33 +286,54 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
   const rehydrate = (now: number) => {
     lastNow = now;
     if (!storage) report({ kind: "unavailable", message: storageIssueMessage("unavailable") });
-    let logs: ReturnType<LogStore["load"]> = [];
     try {
-      logs = logStore.load(now);
+      logStore.load(now);
     } catch {
       blockMain = true;
       logStore.disable();
-      logs = logStore.load(now);
+      logStore.load(now);
       report({ kind: "unavailable", message: storageIssueMessage("unavailable") });
     }
     hydrated = true;
     void store.persist.rehydrate();
-    store.setState({ logs });
+    restorePending(now);
+    store.setState({ logs: logStore.all() });
+    repairFromLog(now);
     store.getState().loadPrefs();
     // Data set before hydration (e.g. syncCards) or migrated data is written now.
     write(partialize(store.getState()));
+  };
+
+  /** The log is the truth: rebuild the cards it disagrees with, and tell the student. */
+  const repairFromLog = (now: number) => {
+    const state = store.getState();
+    const result = reconcileWithLog({ cards: state.cards, orphaned: state.orphaned, logs: state.logs, settings: state.settings, now });
+    if (result.rebuilt.length > 0) {
+      lastWritten = null;
+      store.setState({ cards: result.cards, orphaned: result.orphaned });
+      report({ kind: "repaired", message: repairedMessage(result.rebuilt.length) });
+    }
+    if (result.futureReviews > 0 || countFutureCards(result.cards, now) > 0) report({ kind: "clock", message: storageIssueMessage("clock") });
   };
 
   const applyExternalChange = (changedKey: string | null, newValue: string | null, now = lastNow) => {
     lastNow = Math.max(lastNow, now);
     if (changedKey === null || !hydrated) return;
     if (changedKey === prefsKey(key)) return store.getState().loadPrefs();
+    // Another tab may have freed space (a removed key): store what is waiting.
+    if (newValue === null && store.getState().storageIssue?.kind === "quota") retryWrites();
     if (changedKey !== key) {
       if (logStore.ownsKey(changedKey) && logStore.applyExternal(changedKey, newValue, lastNow)) store.setState({ logs: logStore.all() });
       return;
     }
     if (newValue === null) return;
     const result = loadPersisted(newValue);
+    if (result.kind === "future") {
+      // A newer version of the app runs in another tab: stop writing the main state, ask for a reload.
+      blockMain = true;
+      report({ kind: "future", message: storageIssueMessage("future") });
+      return;
+    }
     if (result.kind !== "ok") return;
     const incoming = result.state;
     const local = store.getState();
@@ -276,7 +372,24 @@ export function createStudyStore({ storage, newId, key = STORE_KEY }: StudyStore
     if (localNewer > 0) write(next, true);
   };
 
-  const extended = Object.assign(store, { rehydrate, applyExternalChange, key });
+  const retryWrites = () => {
+    if (!hydrated || !logStore.flush()) return;
+    write(partialize(store.getState()), true);
+    if (logStore.unsaved().length === 0 && lastWritten !== null) clearQuota();
+  };
+
+  const isAside = (asideKey: string) => !!storage && listAside(storage).some((a) => a.asideKey === asideKey);
+  const asideExtras = {
+    asideCopies: () => (storage && !logStore.isDisabled ? listAside(storage) : []),
+    readAside: (asideKey: string) => (isAside(asideKey) ? storage!.getItem(asideKey) : null),
+    removeAside: (asideKey: string) => {
+      if (!isAside(asideKey)) return;
+      storage!.removeItem(asideKey);
+      retryWrites();
+    },
+  };
+
+  const extended = Object.assign(store, { rehydrate, applyExternalChange, retryWrites, key, ...asideExtras });
   // A getter, not a copied value: the writer is chosen at rehydration and may change later.
   Object.defineProperty(extended, "writerId", { get: () => logStore.writerId, enumerable: true });
   return extended as unknown as StudyStore;

@@ -29,3 +29,10 @@ describe("cardsToTsv", () => {
     expect(flashcardFaces(fact, "reverse")).toEqual({ front: "2 mars 1992", back: "Date d’adhésion" });
   });
 });
+
+describe("FSRS CSV from hostile card ids", () => {
+  it("neutralises a formula in a card id from a backup", () => {
+    const csv = logsToFsrsCsv([{ cardId: '=HYPERLINK("http://x","y")', reviewTime: 1, rating: 3, state: 0, durationMs: 1 }], "Europe/Paris");
+    expect(csv.split("\n")[1]).toBe(`"'=HYPERLINK(""http://x"",""y"")",1,3,0,1,Europe/Paris,4`);
+  });
+});

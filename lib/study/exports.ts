@@ -3,6 +3,7 @@
  * and cards as tab-separated text that Quizlet imports (Anki has its own format: `ankiText.ts`).
  */
 import type { Fact } from "@/lib/content/schema";
+import { csvField } from "@/lib/share/csv";
 import { DAY_ROLLOVER_HOUR } from "./studyDay";
 import type { CardKind, ReviewLogEntry } from "./types";
 
@@ -13,13 +14,10 @@ import type { CardKind, ReviewLogEntry } from "./types";
  */
 export const FSRS_CSV_HEADER = "card_id,review_time,review_rating,review_state,review_duration,timezone,next_day_starts_at";
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /**
  * Review logs as FSRS optimizer CSV (review_time and review_duration in ms), oldest first, each line
- * naming the student's IANA time zone and the hour the study day starts (`DAY_ROLLOVER_HOUR`).
+ * naming the student's IANA time zone and the hour the study day starts (`DAY_ROLLOVER_HOUR`). Card
+ * ids can come from a backup file: they are quoted and formula-neutralised like every CSV text field.
  *
  * @example
  * logsToFsrsCsv([{ cardId: "a:forward", reviewTime: 1736150400000, rating: 3, state: 0, durationMs: 4200 }], "Europe/Paris");

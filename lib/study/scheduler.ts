@@ -121,6 +121,18 @@ export function newCard(id: string, now: Now): StudyCard {
 }
 
 /**
+ * The instant a review made at `now` counts for: `now`, or 1 ms after the card's last review when
+ * the clock says otherwise (so two reviews of a card never share an instant, and FSRS never throws).
+ *
+ * @example
+ * reviewInstant({ ...card, lastReview: t0 + DAY_MS }, t0); // t0 + DAY_MS + 1
+ */
+export function reviewInstant(card: Pick<StudyCard, "lastReview">, now: Now): number {
+  const at = toMs(now);
+  return card.lastReview !== null && at <= card.lastReview ? card.lastReview + 1 : at;
+}
+
+/**
  * Rates a card and returns its next state and the review log.
  *
  * @example
@@ -134,7 +146,7 @@ export function rateCard(
   durationMs: number,
   settings: StudySettings = DEFAULT_SETTINGS,
 ): { card: StudyCard; log: ReviewLogEntry } {
-  const at = toMs(now);
+  const at = reviewInstant(card, now);
   const item = schedulerFor(settings).next(toFsrs(card), studyClock(at), rating as Grade);
   return {
     card: fromFsrs(card.id, item.card, at),
@@ -164,10 +176,11 @@ export interface IntervalPreview {
  */
 export function previewIntervals(card: StudyCard, now: Now, settings: StudySettings = DEFAULT_SETTINGS): IntervalPreview[] {
   const at = toMs(now);
-  const clockAt = studyClock(at).getTime();
+  const instant = reviewInstant(card, at);
+  const clockAt = studyClock(instant).getTime();
   const preview = schedulerFor(settings).repeat(toFsrs(card), new Date(clockAt));
   return RATINGS.map((rating) => {
-    const due = at + (preview[rating as Grade].card.due.getTime() - clockAt);
+    const due = instant + (preview[rating as Grade].card.due.getTime() - clockAt);
     return { rating, due, intervalMs: due - at, label: formatInterval(due - at) };
   });
 }

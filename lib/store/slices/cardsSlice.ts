@@ -4,9 +4,11 @@
  * before the card, so a review is on disk before its effect.
  */
 import { mergeCardMaps } from "@/lib/study/merge";
+import { reconcileWithLog } from "@/lib/study/replay";
 import { rateCard } from "@/lib/study/scheduler";
 import { syncCards } from "@/lib/study/syncCards";
 import { toMs } from "@/lib/study/types";
+import { partializeState } from "../persisted";
 import type { CardsSlice, SliceCreator } from "./types";
 
 /** Ratings that can be undone, most recent first. */
@@ -69,13 +71,25 @@ export const createCardsSlice: SliceCreator<CardsSlice> = (ctx) => (set, get) =>
 
   importBackup: (backup, now) => {
     const state = get();
+    const at = toMs(now);
     const cards = mergeCardMaps(state.cards, backup.cards);
     const orphaned = mergeCardMaps(state.orphaned, backup.orphaned);
-    const added = ctx.logStore.importLogs(backup.logs, toMs(now));
+    const plan = ctx.logStore.prepareImport(backup.logs, at);
+    const next = { ...partializeState(state), cards: cards.cards, orphaned: orphaned.cards, settings: backup.settings };
+    const written = ctx.commitAll(plan.writes, next);
+    if (!written.ok) {
+      plan.abort();
+      return written;
+    }
+    plan.commit();
     let updated = 0;
     for (const [id, card] of backup.cards) if (cards.cards.get(id) === card) updated++;
-    set({ cards: cards.cards, orphaned: orphaned.cards, settings: backup.settings, logs: ctx.logStore.all() });
-    return { cards: updated, logs: added };
+    // The log is the truth: cards behind the merged log (a backup's reviews of a card) are rebuilt.
+    const logs = ctx.logStore.all();
+    const repaired = reconcileWithLog({ cards: cards.cards, orphaned: orphaned.cards, logs, settings: backup.settings, now: at });
+    set({ cards: repaired.cards, orphaned: repaired.orphaned, settings: backup.settings, logs });
+    for (const id of repaired.rebuilt) if (!backup.cards.has(id)) updated++;
+    return { ok: true, cards: updated, logs: plan.added };
   },
 
   reset: (now) => {

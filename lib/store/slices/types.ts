@@ -9,6 +9,7 @@ import type { CardMap, Flashcard, Now, Rating, ReviewLogEntry, StudyCard } from 
 import type { Backup } from "@/lib/study/backup";
 import type { StudySettings } from "@/lib/study/settings";
 import type { LogStore } from "../logStore";
+import type { PersistedState } from "../persisted";
 import type { AsideData, StorageIssue, StorageLike } from "../storage";
 import type { PrefsSlice } from "./prefsSlice";
 import type { AddResultsOutcome, ClassResultsTable, QuizResult, QuizSpec } from "@/lib/share";
@@ -25,9 +26,13 @@ export interface CardsSlice {
   syncCards(flashcards: readonly Flashcard[], now: Now): void;
   rate(cardId: string, rating: Rating, now: Now, durationMs: number): { card: StudyCard; log: ReviewLogEntry } | null;
   undo(): boolean;
-  importBackup(backup: Backup, now: Now): { cards: number; logs: number };
+  /** Merges a backup in, all or nothing: when it does not fit in storage, nothing changes. */
+  importBackup(backup: Backup, now: Now): ImportOutcome;
   reset(now: Now): void;
 }
+
+/** What an import did, or how much space it lacked (characters, as localStorage counts them). */
+export type ImportOutcome = { ok: true; cards: number; logs: number } | { ok: false; neededChars: number; missingChars: number };
 
 export interface SettingsSlice {
   settings: StudySettings;
@@ -103,6 +108,11 @@ export interface SliceContext {
   logStore: LogStore;
   undoStack: UndoEntry[];
   report(issue: StorageIssue, aside?: AsideData): void;
+  /**
+   * Writes the log writes and `state` together, all or nothing (memory-only stores just accept).
+   * On failure the storage is as before and the result says how many characters are missing.
+   */
+  commitAll(writes: readonly [string, string][], state: PersistedState): { ok: true } | { ok: false; neededChars: number; missingChars: number };
   /** Hint for the persister: `to` is `from` with `ids` changed (lets it re-encode only those cards). */
   noteCardChange(from: CardMap, to: CardMap, ids: readonly string[]): void;
   /** The store's storage and main key, for slices saved under their own key (preferences). */

@@ -1,0 +1,19 @@
+// Downloads a full backup of the study store (Réglages, the error screen, the storage notice).
+import { version as APP_VERSION } from "@/package.json";
+import { createBackupJson } from "@/lib/study/backup";
+import { downloadText } from "../download";
+import { studyStore } from "./studyStore";
+
+/** "2025-03-06" in local time, for file names. */
+function dayStamp(at: number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** Saves everything the student has as `revisions-sauvegarde-<date>.json`. */
+export function exportBackupFile(): void {
+  const now = Date.now();
+  const { settings, cards, orphaned, logs } = studyStore().getState();
+  const json = createBackupJson({ settings, cards, orphaned, logs }, { appVersion: APP_VERSION, now });
+  downloadText(`revisions-sauvegarde-${dayStamp(now)}.json`, json);
+}
