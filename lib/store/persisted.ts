@@ -172,6 +172,20 @@ function keepValid(map: Record<string, unknown>, read: (value: unknown) => Encod
   return out;
 }
 
+/**
+ * The readable quiz history entries and class results of a backup (unreadable items are left out).
+ *
+ * @example
+ * const { quizHistory, classResults } = readBackupQuizzes(backup.quizHistory, backup.classResults);
+ */
+export function readBackupQuizzes(quizHistory: readonly unknown[], classResults: readonly unknown[]): { quizHistory: QuizHistoryEntry[]; classResults: QuizResult[] } {
+  const dropped: string[] = [];
+  return {
+    quizHistory: keepValidItems(quizHistory, historyEntrySchema, "quizHistory", dropped),
+    classResults: keepValidItems(classResults, quizResultSchema, "classResults", dropped),
+  };
+}
+
 /** Keeps the items `schema` accepts; each rejected one is named in `dropped` (e.g. `classResults[3]`). */
 function keepValidItems<T>(items: readonly unknown[], schema: z.ZodMiniType<T>, field: string, dropped: string[]): T[] {
   const out: T[] = [];

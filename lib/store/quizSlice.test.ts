@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createBackupJson, parseBackup } from "@/lib/study/backup";
 import { counterIds, T0 } from "@/lib/study/fixtures";
+import { DEFAULT_SETTINGS } from "@/lib/study/settings";
 import { quizId, resultKey, type QuizResult, type QuizSpec } from "@/lib/share";
 import { MemoryStorage, StorageHub } from "./memoryStorage";
 import { STORE_KEY } from "./persisted";
@@ -91,5 +93,26 @@ describe("quiz slice", () => {
     b.getState().removeClassResult(resultKey(result("Léa")));
     hub.deliver();
     expect(a.getState().classResults).toEqual([result("Noé")]);
+  });
+});
+
+describe("complete backups", () => {
+  it("carry quiz history and class results, merged on import: importing twice adds nothing", () => {
+    const entry = { at: T0, quizId: "3fa9c21e", title: "ONU", score: 3, total: 5, timeSec: 60, link: "q1.abc" };
+    const result = { quizId: "3fa9c21e", name: "Léa", answers: [true, false, true], totalTimeSec: 95 };
+    const text = createBackupJson(
+      { settings: DEFAULT_SETTINGS, cards: new Map(), orphaned: new Map(), logs: [], quizHistory: [entry, { at: "hier" }], classResults: [result] },
+      { appVersion: "0.1.0", now: T0 },
+    );
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const store = makeStore();
+    store.getState().recordQuiz({ ...entry, at: T0 - 1000, quizId: "00000001" });
+    expect(store.getState().importBackup(parsed.backup, T0 + 1000).ok).toBe(true);
+    expect(store.getState().quizHistory.map((e) => e.quizId)).toEqual(["00000001", "3fa9c21e"]);
+    expect(store.getState().classResults).toHaveLength(1);
+    store.getState().importBackup(parsed.backup, T0 + 2000);
+    expect(store.getState().quizHistory).toHaveLength(2);
+    expect(store.getState().classResults).toHaveLength(1);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Backup files: everything the student has (settings, cards, orphaned cards, logs) in one JSON
- * document, and a strict reader that explains in plain French why a file cannot be restored.
+ * Backup files: everything the student has (settings, cards, orphaned cards, logs, quiz history, class
+ * results) in one JSON document, and a strict reader that explains in plain French why a file cannot be
+ * restored. Quiz history and class results are optional (older backups lack them) and their items are
+ * validated one by one by the store when merged.
  */
 import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
 import { decodeCardMap, decodeLog, encodeCardMap, encodeLog, encodedCardMapSchema, encodedLogSchema } from "./codec";
@@ -20,6 +22,10 @@ export interface Backup {
   cards: CardMap;
   orphaned: CardMap;
   logs: ReviewLogEntry[];
+  /** Quiz history entries as stored (validated item by item on import). */
+  quizHistory: unknown[];
+  /** Class results as stored (validated item by item on import). */
+  classResults: unknown[];
 }
 
 export type BackupParseResult =
@@ -43,6 +49,8 @@ const backupFileSchema = z.object({
   cards: encodedCardMapSchema,
   orphaned: z._default(encodedCardMapSchema, {}),
   logs: z.array(encodedLogSchema),
+  quizHistory: z._default(z.array(z.unknown()), []),
+  classResults: z._default(z.array(z.unknown()), []),
 });
 
 /**
@@ -52,7 +60,7 @@ const backupFileSchema = z.object({
  * const text = createBackupJson({ settings, cards, orphaned, logs }, { appVersion: "0.1.0", now });
  */
 export function createBackupJson(
-  data: { settings: StudySettings; cards: CardMap; orphaned: CardMap; logs: readonly ReviewLogEntry[] },
+  data: { settings: StudySettings; cards: CardMap; orphaned: CardMap; logs: readonly ReviewLogEntry[]; quizHistory?: readonly unknown[]; classResults?: readonly unknown[] },
   { appVersion, now }: { appVersion: string; now: Now },
 ): string {
   return JSON.stringify({
@@ -64,6 +72,8 @@ export function createBackupJson(
     cards: encodeCardMap(data.cards),
     orphaned: encodeCardMap(data.orphaned),
     logs: data.logs.map(encodeLog),
+    quizHistory: data.quizHistory ?? [],
+    classResults: data.classResults ?? [],
   });
 }
 
@@ -99,6 +109,8 @@ export function parseBackup(text: string): BackupParseResult {
     cards: decodeCardMap(file.cards),
     orphaned: decodeCardMap(file.orphaned),
     logs: file.logs.map(decodeLog).sort((a, b) => a.reviewTime - b.reviewTime),
+    quizHistory: file.quizHistory,
+    classResults: file.classResults,
   };
   return { ok: true, backup, preview: { cards: backup.cards.size, logs: backup.logs.length } };
 }

@@ -8,7 +8,9 @@ import { reconcileWithLog } from "@/lib/study/replay";
 import { rateCard } from "@/lib/study/scheduler";
 import { syncCards } from "@/lib/study/syncCards";
 import { toMs } from "@/lib/study/types";
-import { partializeState } from "../persisted";
+import { addResults } from "@/lib/share";
+import { partializeState, readBackupQuizzes } from "../persisted";
+import { mergeQuizHistory } from "./quizSlice";
 import type { CardsSlice, SliceCreator } from "./types";
 
 /** Ratings that can be undone, most recent first. */
@@ -75,7 +77,11 @@ export const createCardsSlice: SliceCreator<CardsSlice> = (ctx) => (set, get) =>
     const cards = mergeCardMaps(state.cards, backup.cards);
     const orphaned = mergeCardMaps(state.orphaned, backup.orphaned);
     const plan = ctx.logStore.prepareImport(backup.logs, at);
-    const next = { ...partializeState(state), cards: cards.cards, orphaned: orphaned.cards, settings: backup.settings };
+    // Quizzes merge like reviews: a union, so importing the same backup twice adds nothing.
+    const quizzes = readBackupQuizzes(backup.quizHistory, backup.classResults);
+    const quizHistory = mergeQuizHistory(state.quizHistory, quizzes.quizHistory);
+    const classResults = addResults(state.classResults, quizzes.classResults).table;
+    const next = { ...partializeState(state), cards: cards.cards, orphaned: orphaned.cards, settings: backup.settings, quizHistory, classResults };
     const written = ctx.commitAll(plan.writes, next);
     if (!written.ok) {
       plan.abort();
@@ -87,7 +93,7 @@ export const createCardsSlice: SliceCreator<CardsSlice> = (ctx) => (set, get) =>
     // The log is the truth: cards behind the merged log (a backup's reviews of a card) are rebuilt.
     const logs = ctx.logStore.all();
     const repaired = reconcileWithLog({ cards: cards.cards, orphaned: orphaned.cards, logs, settings: backup.settings, now: at });
-    set({ cards: repaired.cards, orphaned: repaired.orphaned, settings: backup.settings, logs });
+    set({ cards: repaired.cards, orphaned: repaired.orphaned, settings: backup.settings, logs, quizHistory, classResults });
     for (const id of repaired.rebuilt) if (!backup.cards.has(id)) updated++;
     return { ok: true, cards: updated, logs: plan.added };
   },

@@ -5,12 +5,27 @@
  * result sent twice counts once.
  */
 import { addResults, normalizeQuizSpec, quizId, removeResult } from "@/lib/share";
-import type { QuizSlice, SliceCreator } from "./types";
+import type { QuizHistoryEntry, QuizSlice, SliceCreator } from "./types";
 
 /** Recent quizzes kept in the student's history. */
 export const QUIZ_HISTORY_LIMIT = 20;
 /** Teacher quiz specs kept (oldest dropped first). */
 export const TEACHER_QUIZ_LIMIT = 200;
+
+/**
+ * Union of two quiz histories (an entry is its end time and quiz id), oldest first, the last
+ * QUIZ_HISTORY_LIMIT kept. Returns `local` itself when nothing is new.
+ *
+ * @example
+ * mergeQuizHistory(mine, backup.quizHistory); // importing twice adds nothing
+ */
+export function mergeQuizHistory(local: QuizHistoryEntry[], incoming: readonly QuizHistoryEntry[]): QuizHistoryEntry[] {
+  const key = (e: QuizHistoryEntry) => `${e.at}|${e.quizId}`;
+  const known = new Set(local.map(key));
+  const fresh = incoming.filter((e) => !known.has(key(e)));
+  if (fresh.length === 0) return local;
+  return [...local, ...fresh].sort((a, b) => a.at - b.at).slice(-QUIZ_HISTORY_LIMIT);
+}
 
 export const createQuizSlice: SliceCreator<QuizSlice> = () => (set, get) => ({
   quizHistory: [],
