@@ -1,17 +1,15 @@
 // Realistic student answers to the real deck's typed questions, with the verdict a French teacher
 // gives. Near misses that must be refused sit next to the variants that must be accepted.
 import { describe, expect, it } from "vitest";
+import { CATALOG } from "@/lib/content/catalog";
 import { DECKS } from "@/lib/content/decks";
 import { generateQuestion } from "@/lib/generate";
-import { buildSynonymTable, normalizeAnswer, type Verdict } from "./index";
-import { alternativesOf } from "@/lib/content/alternatives";
+import type { Verdict } from "./index";
 import { gradeQuestion } from "./grade";
 
 const deck = DECKS.find((d) => d.meta.id === "kazakhstan-onu")!;
-const options = {
-  synonyms: buildSynonymTable(deck.meta.synonyms ?? []),
-  knownAnswers: new Set(deck.facts.flatMap((f) => [f.answer, ...alternativesOf(f)].map((a) => normalizeAnswer(a)))),
-};
+/** What the app passes to answer checking for this deck (synonyms and every answer of the deck). */
+const options = CATALOG.checkOptions.get(deck.meta.id);
 
 /** [fact id, what the student typed, the teacher's verdict]; `close` counts as right, with a remark. */
 const CASES: [string, string, Verdict][] = [
