@@ -105,7 +105,7 @@ function authoredInOrder(fact: Fact, rng: Rng, pool: number): string[] {
  * Picks `count` wrong options for a fact (fewer only when nothing plausible is left).
  *
  * @example
- * pickDistractors(factAral, index, createRng(7)); // ["mer Caspienne", "lac Balkhach", "mer Noire"]
+ * pickDistractors(factAral, index, createRng(7)); // ["mer Noire", "mer d’Azov", "mer Baltique"]
  */
 export function pickDistractors(fact: Fact, index: FactIndex, rng: Rng, count = 3): string[] {
   const seen = new Exclusions(fact);
