@@ -3,10 +3,12 @@ import Link from "next/link";
 import { DECKS } from "@/lib/content/decks";
 import DeckOverview from "@/components/DeckOverview";
 import StudySummary from "@/components/screens/StudySummaryScreen";
+import CatalogPreload from "@/components/content/CatalogPreload";
 
 export default function HomePage() {
   return (
     <div className="space-y-6">
+      <CatalogPreload />
       <header>
         <h1 className="text-2xl font-bold">Révisions</h1>
         <p className="text-muted">Fiches, quiz et répétition espacée, même hors ligne.</p>

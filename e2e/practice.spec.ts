@@ -17,7 +17,8 @@ async function answer(page: Page, right = true): Promise<string> {
   if (kind === "mcq") {
     const options = question.getByRole("listitem").getByRole("button");
     const labels = (await options.allTextContents()).map(squash);
-    const index = labels.findIndex((l) => l.includes(squash(known.answer)) === right);
+    // Each label starts with its key (1–4); then an exact match: « 12 mars 1992 » contains « 2 mars 1992 ».
+    const index = labels.findIndex((l) => (l.replace(/^[1-4]/, "") === squash(known.answer)) === right);
     await options.nth(index).click();
   } else if (kind === "true-false") {
     const prompt = squash((await question.getByRole("heading", { level: 2 }).textContent())!);

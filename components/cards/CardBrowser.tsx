@@ -6,7 +6,7 @@ import { useId, useMemo, useState } from "react";
 import { filterCards, type BrowseStateFilter } from "@/lib/study/browse";
 import { CARD_STATE_LABEL, type CardState } from "@/lib/study/types";
 import StorageNotice from "../study/StorageNotice";
-import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import { useBootStudyStore, useCardCatalog, useStudy } from "../study/studyStore";
 import { useSuspended } from "../study/useTodayQueue";
 import CardRow from "./CardRow";
 
@@ -39,7 +39,7 @@ function FilterSelect({ label, value, options, onChange }: { label: string; valu
 
 export default function CardBrowser() {
   useBootStudyStore();
-  const catalog = useCatalog();
+  const catalog = useCardCatalog();
   const cards = useStudy((s) => s.cards);
   const settings = useStudy((s) => s.settings);
   const flaggedList = useStudy((s) => s.prefs.flagged);
@@ -54,7 +54,7 @@ export default function CardBrowser() {
 
   const topics = useMemo(() => catalog?.decks.flatMap((d) => d.meta.topics) ?? [], [catalog]);
   const list = useMemo(
-    () => (catalog ? catalog.flashcards.map((c) => ({ ...c, topic: catalog.factsById.get(c.factId)?.topic ?? "" })) : []),
+    () => (catalog ? catalog.flashcards.map((c) => ({ ...c, topic: catalog.topicOfFact.get(c.factId) ?? "" })) : []),
     [catalog],
   );
   const matching = useMemo(() => filterCards(list, cards, { query, topic, state: parseState(state) }, { suspended, flagged }), [list, cards, query, topic, state, suspended, flagged]);

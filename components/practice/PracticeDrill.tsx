@@ -108,6 +108,7 @@ export default function PracticeDrill({ catalog, initial, seed, title, onRestart
       </section>
     );
   }
+  const deckId = catalog.deckOfFact.get(fact.id) ?? catalog.decks[0].meta.id;
   return (
     <div className="space-y-3">
       {bar}
@@ -115,7 +116,8 @@ export default function PracticeDrill({ catalog, initial, seed, title, onRestart
         key={`${item.factId}#${item.asked}#${drill.turn}`}
         question={question}
         fact={fact}
-        deckId={catalog.deckOfFact.get(fact.id) ?? catalog.decks[0].meta.id}
+        deckId={deckId}
+        checkOptions={catalog.checkOptions.get(deckId)}
         onAnswered={onAnswered}
         onNext={onNext}
       />

@@ -3,7 +3,7 @@
 // what a verdict means (an FSRS rating, a score) through `onAnswered`, and what comes next.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { gradeQuestion, type Grade, type Response } from "@/lib/answer/grade";
-import { CATALOG } from "@/lib/content/catalog";
+import type { CheckOptions } from "@/lib/answer";
 import type { Fact } from "@/lib/content/schema";
 import { BLANK } from "@/lib/generate/rewrite";
 import type { Question } from "@/lib/generate/types";
@@ -25,6 +25,8 @@ interface Props {
   question: Question;
   fact?: Fact;
   deckId: string;
+  /** The deck's synonyms and answers (`catalog.checkOptions`), for typed answers. */
+  checkOptions?: CheckOptions;
   nextLabel?: string;
   onAnswered: (answered: Answered) => void;
   onNext: () => void;
@@ -54,7 +56,7 @@ function PromptText({ question }: { question: Question }) {
   );
 }
 
-export default function QuestionCard({ question, fact, deckId, nextLabel = "Suivant", onAnswered, onNext }: Props) {
+export default function QuestionCard({ question, fact, deckId, checkOptions, nextLabel = "Suivant", onAnswered, onNext }: Props) {
   const startedAt = useRef(0);
   useEffect(() => {
     startedAt.current = performance.now();
@@ -66,13 +68,13 @@ export default function QuestionCard({ question, fact, deckId, nextLabel = "Suiv
   const answer = useCallback(
     (response: Response) => {
       if (grade) return;
-      const result = gradeQuestion(question, response, fact, CATALOG.checkOptions.get(deckId));
+      const result = gradeQuestion(question, response, fact, checkOptions);
       setGrade(result);
       if (typeof response === "string") setChosen(response);
       else setGiven(response);
       onAnswered({ question, grade: result, response, durationMs: Math.round(performance.now() - startedAt.current) });
     },
-    [grade, question, fact, deckId, onAnswered],
+    [grade, question, fact, checkOptions, onAnswered],
   );
 
   return (

@@ -105,6 +105,7 @@ export default function QuizRun({ questions, catalog, deckId, timeLimitSec, onFi
           question={question}
           fact={catalog.factsById.get(question.factId)}
           deckId={deckId}
+          checkOptions={catalog.checkOptions.get(deckId)}
           nextLabel={index + 1 >= questions.length ? "Voir mon score" : "Question suivante"}
           onAnswered={onAnswered}
           onNext={onNext}

@@ -1,9 +1,9 @@
 "use client";
 // Checkboxes for a deck's topics, each with how many facts it has; "Tout" toggles them all.
-import type { Deck } from "@/lib/content/schema";
+import type { StudyDeck } from "@/lib/content/catalog";
 
 interface Props {
-  deck: Deck;
+  deck: StudyDeck;
   value: readonly string[];
   onChange: (topicIds: string[]) => void;
   legend: string;

@@ -1,21 +1,26 @@
 "use client";
 // The content catalog without booting the study store: a quiz link is decoded (and may be refused)
-// before anything is read from or written to storage. The chunk is the one the store loads anyway.
+// before anything is read from or written to storage. The files are the ones the store loads anyway.
 import { useEffect, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
+import { loadCatalog } from "../content/catalogLoader";
 import type { ShareDeck } from "@/lib/share";
 
-/** The catalog once its chunk is loaded, else null. */
+/** The catalog once its files are loaded, else null; a failed download reaches the error boundary. */
 export function useContentCatalog(): Catalog | null {
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [state, setState] = useState<{ catalog: Catalog | null; error: Error | null }>({ catalog: null, error: null });
   useEffect(() => {
     let live = true;
-    void import("@/lib/content/catalog").then(({ CATALOG }) => live && setCatalog(CATALOG));
+    loadCatalog().then(
+      (catalog) => live && setState({ catalog, error: null }),
+      (error: Error) => live && setState({ catalog: null, error }),
+    );
     return () => {
       live = false;
     };
   }, []);
-  return catalog;
+  if (state.error) throw state.error;
+  return state.catalog;
 }
 
 /** The decks as share links see them: id and fact ids in content order. */

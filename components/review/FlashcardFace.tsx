@@ -57,7 +57,10 @@ export default function FlashcardFace({ card, deckId, revealed, onReveal, onSwip
       className={`min-h-64 space-y-3 rounded-2xl ${revealed ? "" : "cursor-pointer"} border border-line bg-surface p-5 shadow-sm`}
     >
       <p className="text-sm font-medium text-muted">{card.kind === "reverse" ? "À quoi correspond…" : "Question"}</p>
-      <h2 className="text-xl font-semibold leading-snug">{card.front}</h2>
+      {/* elementtiming: `npm run first-card` reads when the question is painted. */}
+      <h2 className="text-xl font-semibold leading-snug" {...{ elementtiming: "first-card" }}>
+        {card.front}
+      </h2>
       <SpeakButton texts={revealed ? [card.front, card.back] : [card.front]} label={revealed ? "Écouter la question et la réponse" : "Écouter la question"} />
       {revealed && (
         <div className="space-y-3 border-t border-line pt-3" data-testid="card-back">

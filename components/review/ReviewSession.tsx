@@ -7,7 +7,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { previewIntervals } from "@/lib/study/scheduler";
 import { MINUTE_MS, type Rating } from "@/lib/study/types";
-import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import { studyStore, useBootStudyStore, useCardCatalog, useStudy } from "../study/studyStore";
 import { formatWhen } from "../study/formatWhen";
 import { useClock, useTodayQueue } from "../study/useTodayQueue";
 import FlashcardFace from "./FlashcardFace";
@@ -19,7 +19,7 @@ const LEARN_AHEAD_MS = 20 * MINUTE_MS;
 
 export default function ReviewSession() {
   useBootStudyStore();
-  const catalog = useCatalog();
+  const catalog = useCardCatalog();
   const { now, touch } = useClock();
   const [ahead, setAhead] = useState(0);
   const queue = useTodayQueue(Math.max(now, ahead));

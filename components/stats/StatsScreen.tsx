@@ -8,7 +8,7 @@ import { useMemo, useState } from "react";
 import { selectCardCount } from "@/lib/store";
 import { cardsByState, cardsStudiedToday, dueForecast, masteryByTopic, reviewHeatmap, studyStreak, trueRetention } from "@/lib/study/stats";
 import StorageNotice from "../study/StorageNotice";
-import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import { useBootStudyStore, useCardCatalog, useStudy } from "../study/studyStore";
 import ForecastChart from "./ForecastChart";
 import { percent, plural } from "./format";
 import MasteryBars from "./MasteryBars";
@@ -32,7 +32,7 @@ function Figure({ label, value, detail, testId }: { label: string; value: string
 
 export default function StatsScreen() {
   useBootStudyStore();
-  const catalog = useCatalog();
+  const catalog = useCardCatalog();
   const [now] = useState(() => Date.now());
   const cards = useStudy((s) => s.cards);
   const cardCount = useStudy(selectCardCount);
@@ -48,7 +48,7 @@ export default function StatsScreen() {
   const mastery = useMemo(() => {
     if (!catalog) return [];
     const labels = new Map(catalog.decks.flatMap((d) => d.meta.topics.map((t) => [t.id, t.label] as const)));
-    return masteryByTopic(cards, catalog.facts, now, settings).map((m) => ({ id: m.topic, label: labels.get(m.topic) ?? m.topic, cards: m.cards, mastery: m.mastery }));
+    return masteryByTopic(cards, [...catalog.topicOfFact].map(([id, topic]) => ({ id, topic })), now, settings).map((m) => ({ id: m.topic, label: labels.get(m.topic) ?? m.topic, cards: m.cards, mastery: m.mastery }));
   }, [catalog, cards, now, settings]);
 
   if (!catalog) return <p role="status">Chargement de tes statistiques…</p>;

@@ -6,13 +6,13 @@ import { retrievability } from "@/lib/study/scheduler";
 import { CARD_STATE_LABEL } from "@/lib/study/types";
 import { CARD_KIND_LABEL } from "./cardKind";
 import { formatWhen } from "./formatWhen";
-import { useBootStudyStore, useCatalog, useStudy } from "./studyStore";
+import { useBootStudyStore, useCardCatalog, useStudy } from "./studyStore";
 
 const PERCENT = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
 
 export default function FactMemory({ factId }: { factId: string }) {
   useBootStudyStore();
-  const catalog = useCatalog();
+  const catalog = useCardCatalog();
   const cards = useStudy((s) => s.cards);
   const settings = useStudy((s) => s.settings);
   const [now] = useState(() => Date.now());

@@ -6,13 +6,13 @@ import { cardsStudiedToday, studyStreak } from "@/lib/study/stats";
 import WelcomeCard from "../home/WelcomeCard";
 import { formatWhen } from "./formatWhen";
 import StorageNotice from "./StorageNotice";
-import { studyStore, useBootStudyStore, useCatalog, useStudy } from "./studyStore";
+import { studyStore, useBootStudyStore, useCardCatalog, useStudy } from "./studyStore";
 import SummaryView from "./SummaryView";
 import { useClock, useTodayQueue } from "./useTodayQueue";
 
 export default function StudySummary() {
   useBootStudyStore();
-  const catalog = useCatalog();
+  const catalog = useCardCatalog();
   const { now } = useClock();
   const queue = useTodayQueue(now);
   const streak = useStudy((s) => studyStreak(s.logs, now));

@@ -2,7 +2,7 @@
 import { version as APP_VERSION } from "@/package.json";
 import { createBackupJson } from "@/lib/study/backup";
 import { downloadText } from "../download";
-import { studyStore } from "./studyStore";
+import { hydrateStudyStore } from "./studyStore";
 
 /** "2025-03-06" in local time, for file names. */
 function dayStamp(at: number): string {
@@ -13,7 +13,7 @@ function dayStamp(at: number): string {
 /** Saves everything the student has as `revisions-sauvegarde-<date>.json`. */
 export function exportBackupFile(): void {
   const now = Date.now();
-  const { settings, cards, orphaned, logs, quizHistory, classResults } = studyStore().getState();
+  const { settings, cards, orphaned, logs, quizHistory, classResults } = hydrateStudyStore().getState();
   const json = createBackupJson({ settings, cards, orphaned, logs, quizHistory, classResults }, { appVersion: APP_VERSION, now });
   downloadText(`revisions-sauvegarde-${dayStamp(now)}.json`, json);
 }

@@ -5,7 +5,8 @@
 import { useEffect, useSyncExternalStore } from "react";
 import { useStore } from "zustand";
 import { createStudyStore, getBrowserStorage, startTabSync, type StudyStore, type StudyStoreState } from "@/lib/store";
-import { CATALOG, type Catalog } from "@/lib/content/catalog";
+import type { CardCatalog, Catalog } from "@/lib/content/catalog";
+import { loadCardCatalog, loadCatalog } from "../content/catalogLoader";
 
 let store: StudyStore | null = null;
 
@@ -26,25 +27,51 @@ export function useStudy<T>(selector: (state: StudyStoreState) => T): T {
   return useStore(studyStore(), selector);
 }
 
-// Readiness: the store has read storage and the content's cards are synced into it.
-let catalog: Catalog | null = null;
+// Readiness: the store has read storage and the content's cards are synced into it; for question
+// screens, the facts are loaded too. A failed load is kept until a screen asks again.
+interface Readiness {
+  cards: CardCatalog | null;
+  full: Catalog | null;
+  error: Error | null;
+}
+let readiness: Readiness = { cards: null, full: null, error: null };
 const listeners = new Set<() => void>();
-let booted = false;
+let hydrated = false;
+
+function update(change: Partial<Readiness>): void {
+  readiness = { ...readiness, ...change };
+  listeners.forEach((notify) => notify());
+}
+
+/** Reads storage into the store once (also before a backup export from the error screen). */
+export function hydrateStudyStore(): StudyStore {
+  const s = studyStore();
+  if (!hydrated) {
+    hydrated = true;
+    s.rehydrate(Date.now());
+    startTabSync(window, s, () => Date.now());
+  }
+  return s;
+}
 
 /**
- * Hydrates the store, starts tab sync and syncs the content's cards into it. Idempotent. The catalog
- * is imported statically: this module only loads with the on-demand screens, so the content travels
- * in their chunk instead of costing one more round trip.
+ * Hydrates the store, then syncs the content's cards into it once they are loaded (and, with
+ * `facts`, loads the facts). Safe to call from every screen and again after a failure.
  */
-export function bootStudyStore(): void {
-  if (booted) return;
-  booted = true;
-  const s = studyStore();
-  s.rehydrate(Date.now());
-  startTabSync(window, s, () => Date.now());
-  s.getState().syncCards(CATALOG.flashcards, Date.now());
-  catalog = CATALOG;
-  listeners.forEach((notify) => notify());
+export function bootStudyStore({ facts = false }: { facts?: boolean } = {}): void {
+  const s = hydrateStudyStore();
+  if (readiness.error) update({ error: null });
+  if (!readiness.cards) {
+    void loadCardCatalog().then(
+      (cards) => {
+        if (readiness.cards) return;
+        s.getState().syncCards(cards.flashcards, Date.now());
+        update({ cards });
+      },
+      (error: Error) => update({ error }),
+    );
+  }
+  if (facts && !readiness.full) void loadCatalog().then((full) => update({ full }), (error: Error) => update({ error }));
 }
 
 function subscribe(notify: () => void): () => void {
@@ -53,15 +80,29 @@ function subscribe(notify: () => void): () => void {
 }
 
 /** Boots the store from a screen's first effect (screens are client-only, loaded on demand). */
-export function useBootStudyStore(): void {
-  useEffect(() => bootStudyStore(), []);
+export function useBootStudyStore({ facts = false }: { facts?: boolean } = {}): void {
+  useEffect(() => bootStudyStore({ facts }), [facts]);
 }
 
-/** The content catalog once the store is ready, else null (first render, loading). */
-export function useCatalog(): Catalog | null {
-  return useSyncExternalStore(
+function useReadiness(): Readiness | null {
+  const state = useSyncExternalStore(
     subscribe,
-    () => catalog,
+    () => readiness,
     () => null,
   );
+  // A failed download reaches the screen's error boundary (French message, reload).
+  if (state?.error) throw state.error;
+  return state;
+}
+
+/** Decks' metadata and flashcards once the store is ready, else null (first render, loading). */
+export function useCardCatalog(): CardCatalog | null {
+  return useReadiness()?.cards ?? null;
+}
+
+/** Everything, facts included, once the store is ready and the facts are loaded; boots with facts. */
+export function useCatalog(): Catalog | null {
+  useBootStudyStore({ facts: true });
+  const state = useReadiness();
+  return state?.cards && state.full ? state.full : null;
 }

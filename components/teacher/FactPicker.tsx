@@ -2,10 +2,11 @@
 // The teacher's choice of facts: whole topics with one checkbox each, or single facts inside a topic.
 // A topic's checkbox is "mixed" when only some of its facts are chosen.
 import { useEffect, useRef } from "react";
-import type { Deck, Fact, Topic } from "@/lib/content/schema";
+import type { StudyDeck } from "@/lib/content/catalog";
+import type { Fact, Topic } from "@/lib/content/schema";
 
 interface Props {
-  deck: Deck;
+  deck: StudyDeck;
   value: ReadonlySet<string>;
   onChange: (factIds: Set<string>) => void;
 }

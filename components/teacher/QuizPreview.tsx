@@ -42,6 +42,7 @@ export default function QuizPreview({ questions, catalog, deckId }: Props) {
           question={question}
           fact={catalog.factsById.get(question.factId)}
           deckId={deckId}
+          checkOptions={catalog.checkOptions.get(deckId)}
           nextLabel="Question suivante"
           onAnswered={ignore}
           onNext={() => go(at + 1)}

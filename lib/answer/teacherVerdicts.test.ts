@@ -1,7 +1,7 @@
 // Realistic student answers to the real deck's typed questions, with the verdict a French teacher
 // gives. Near misses that must be refused sit next to the variants that must be accepted.
 import { describe, expect, it } from "vitest";
-import { CATALOG } from "@/lib/content/catalog";
+import { CATALOG } from "@/lib/content/nodeCatalog";
 import { DECKS } from "@/lib/content/decks";
 import { generateQuestion } from "@/lib/generate";
 import type { Verdict } from "./index";

@@ -1,45 +1,67 @@
 /**
- * The content as the browser sees it: decks, a fact lookup and the flashcards, without the zod
- * validator. The data is the same JSON that `decks.ts` validates during the build (the schema has
- * no defaults, so validated data equals the raw data; `catalog.test.ts` checks it), so the client
- * bundle does not carry the validator.
+ * The content as screens use it: lookup tables built from the build's static files
+ * (`staticCatalog.ts`). Two levels, so a screen loads only what it shows:
+ *
+ * - `CardCatalog` (cards.json): decks' metadata, flashcards, each fact's deck and topic. The study
+ *   store, the review, the card browser and the statistics need no more.
+ * - `Catalog` (cards.json + facts.json): adds the facts and what answer checking needs, for the
+ *   screens that ask questions.
  */
-import { RAW_DECKS } from "@/content";
 import { buildSynonymTable, normalizeAnswer, type CheckOptions } from "@/lib/answer";
-import { alternativesOf } from "./alternatives";
-import { generateFlashcards } from "@/lib/generate/flashcards";
 import type { Flashcard } from "@/lib/generate/types";
-import type { Deck, Fact } from "./schema";
+import { alternativesOf } from "./alternatives";
+import type { DeckMeta, Fact } from "./schema";
+import type { CardsFile, FactsFile } from "./staticCatalog";
 
-export interface Catalog {
-  decks: Deck[];
-  facts: Fact[];
-  factsById: ReadonlyMap<string, Fact>;
-  deckOfFact: ReadonlyMap<string, string>;
+export interface CardCatalog {
+  decks: { meta: DeckMeta }[];
   flashcards: Flashcard[];
   flashcardsById: ReadonlyMap<string, Flashcard>;
+  deckOfFact: ReadonlyMap<string, string>;
+  topicOfFact: ReadonlyMap<string, string>;
+}
+
+/** A deck as the question screens see it: metadata and facts (the article stays on its route). */
+export interface StudyDeck {
+  meta: DeckMeta;
+  facts: Fact[];
+}
+
+export interface Catalog extends CardCatalog {
+  decks: StudyDeck[];
+  facts: Fact[];
+  factsById: ReadonlyMap<string, Fact>;
   /** Per deck, what answer checking needs beyond the fact: its synonyms and every answer of the deck. */
   checkOptions: ReadonlyMap<string, CheckOptions>;
 }
 
-function checkOptionsOf(deck: Deck): CheckOptions {
+function checkOptionsOf(deck: StudyDeck): CheckOptions {
   const knownAnswers = new Set(deck.facts.flatMap((f) => [f.answer, ...alternativesOf(f)].map((a) => normalizeAnswer(a))));
   return { synonyms: buildSynonymTable(deck.meta.synonyms ?? []), knownAnswers };
 }
 
-/** Builds the lookup tables once from already validated decks. */
-export function buildCatalog(decks: Deck[]): Catalog {
-  const facts = decks.flatMap((d) => d.facts);
-  const flashcards = decks.flatMap((d) => generateFlashcards(d.facts));
+/** The card-level tables of a cards file. */
+export function buildCardCatalog(file: CardsFile): CardCatalog {
+  const flashcards = file.decks.flatMap((d) => d.flashcards);
   return {
-    decks,
-    facts,
-    factsById: new Map(facts.map((f) => [f.id, f])),
-    deckOfFact: new Map(decks.flatMap((d) => d.facts.map((f) => [f.id, d.meta.id] as const))),
+    decks: file.decks.map((d) => ({ meta: d.meta })),
     flashcards,
     flashcardsById: new Map(flashcards.map((c) => [c.id, c])),
-    checkOptions: new Map(decks.map((d) => [d.meta.id, checkOptionsOf(d)])),
+    deckOfFact: new Map(file.decks.flatMap((d) => d.factTopics.map(([factId]) => [factId, d.meta.id] as const))),
+    topicOfFact: new Map(file.decks.flatMap((d) => d.factTopics)),
   };
 }
 
-export const CATALOG: Catalog = buildCatalog(RAW_DECKS as unknown as Deck[]);
+/** The full tables: the card level plus each deck's facts. */
+export function buildCatalog(cards: CardCatalog, file: FactsFile): Catalog {
+  const factsOf = new Map(file.decks.map((d) => [d.id, d.facts]));
+  const decks = cards.decks.map((d) => ({ meta: d.meta, facts: factsOf.get(d.meta.id) ?? [] }));
+  const facts = decks.flatMap((d) => d.facts);
+  return {
+    ...cards,
+    decks,
+    facts,
+    factsById: new Map(facts.map((f) => [f.id, f])),
+    checkOptions: new Map(decks.map((d) => [d.meta.id, checkOptionsOf(d)])),
+  };
+}

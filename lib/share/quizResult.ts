@@ -1,9 +1,9 @@
 /**
  * A student's result for a shared quiz (`QuizResult`): what a result link carries and what the teacher's
- * class table stores. Holds the limits, the validation shared by the codec and the store (a zod schema,
+ * class table stores. Holds the limits, the validation shared by the codec and the store (a valibot schema,
  * since stored data is `unknown` until validated), and day conversion for `answeredOn`.
  */
-import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
+import * as v from "valibot"; // not zod: this runs in the browser, and valibot ships only the checks used
 import { linkTextProblem, normalizeLinkText } from "./text";
 import { MAX_QUIZ_QUESTIONS } from "./quizSpec";
 
@@ -90,17 +90,16 @@ export function quizResultProblems(result: QuizResult): string[] {
 }
 
 /** Validates a stored result (`unknown` until then); same rules as `quizResultProblems`. */
-export const quizResultSchema = z
-  .object({
-    quizId: z.string(),
+export const quizResultSchema = v.pipe(
+  v.object({
+    quizId: v.string(),
     // Names stored before invisible characters were removed are cleaned when read.
-    name: z.pipe(z.string(), z.transform(normalizeLinkText)),
-    answers: z.array(z.boolean()),
-    totalTimeSec: z.number(),
-    answeredOn: z.optional(z.string()),
-  })
-  .check(
-    z.superRefine((result, ctx) => {
-      for (const message of quizResultProblems(result)) ctx.addIssue({ code: "custom", message });
-    }),
-  );
+    name: v.pipe(v.string(), v.transform(normalizeLinkText)),
+    answers: v.array(v.boolean()),
+    totalTimeSec: v.pipe(v.number(), v.finite()),
+    answeredOn: v.optional(v.string()),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (dataset.typed) for (const message of quizResultProblems(dataset.value)) addIssue({ message });
+  }),
+);

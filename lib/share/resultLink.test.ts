@@ -1,3 +1,4 @@
+import * as v from "valibot";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quizResult } from "./testArbitraries";
@@ -123,9 +124,9 @@ describe("result links: errors", () => {
 
 describe("stored results", () => {
   it("validate with the zod schema exactly when they could be sent", () => {
-    expect(quizResultSchema.safeParse(buildResult(10)).success).toBe(true);
-    expect(quizResultSchema.safeParse(buildResult(10, { name: "" })).success).toBe(false);
-    expect(quizResultSchema.safeParse({ quizId: "3fa9c21e" }).success).toBe(false);
-    expect(quizResultSchema.safeParse("r1.AAAA").success).toBe(false);
+    expect(v.safeParse(quizResultSchema, buildResult(10)).success).toBe(true);
+    expect(v.safeParse(quizResultSchema, buildResult(10, { name: "" })).success).toBe(false);
+    expect(v.safeParse(quizResultSchema, { quizId: "3fa9c21e" }).success).toBe(false);
+    expect(v.safeParse(quizResultSchema, "r1.AAAA").success).toBe(false);
   });
 });

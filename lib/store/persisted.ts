@@ -7,11 +7,11 @@
  * - v3 (current): v2 plus the quiz slice — `quizHistory` (the student's last quizzes),
  *   `teacherQuizzes` (specs of quizzes created here) and `classResults` (results sent back).
  *
- * `migrate` is pure: it validates what it reads with zod, upgrades one version at a time and lays the
+ * `migrate` is pure: it validates what it reads with valibot, upgrades one version at a time and lays the
  * saved data over the defaults (excalidraw `restoreAppState` style); invalid cards are dropped and
  * reported, never silently kept as strings.
  */
-import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
+import * as v from "valibot"; // not zod: this runs in the browser, and valibot ships only the checks used
 import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
 import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
 import type { CardMap, StudyCard } from "@/lib/study/types";
@@ -82,69 +82,71 @@ export interface PersistedV3 extends PersistedV2 {
   classResults: QuizResult[];
 }
 
-const cardMapLoose = z.record(z.string(), z.unknown());
+const cardMapLoose = v.record(v.string(), v.unknown());
 
-const nonNegative = z.number().check(z.gte(0));
-const count = z.int().check(z.gte(0));
-const isoDateTime = z.iso.datetime({ offset: true });
-const v1CardSchema = z.object({
+const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const finite = v.pipe(v.number(), v.finite());
+// What `Date.prototype.toISOString` wrote (ts-fsrs v1 cards), with any offset.
+const isoDateTime = v.pipe(v.string(), v.isoTimestamp());
+const v1CardSchema = v.object({
   due: isoDateTime,
   stability: nonNegative,
   difficulty: nonNegative,
-  elapsed_days: z.optional(z.number()),
+  elapsed_days: v.optional(finite),
   scheduled_days: nonNegative,
-  learning_steps: z._default(count, 0),
+  learning_steps: v.optional(count, 0),
   reps: count,
   lapses: count,
-  state: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
-  last_review: z.nullish(isoDateTime),
+  state: v.picklist([0, 1, 2, 3]),
+  last_review: v.nullish(isoDateTime),
 });
 /** v1 as it was stored: `{ cards: { [id]: ts-fsrs Card with ISO dates }, settings }`. */
-export type PersistedV1Card = z.input<typeof v1CardSchema>;
+export type PersistedV1Card = v.InferInput<typeof v1CardSchema>;
 /** An array field of v2/v3: missing → `[]`, unreadable → `[]` (items are validated one by one later). */
-const lenientArray = <T extends z.ZodMiniType>(item: T) => z._default(z.catch(z.array(item), []), []);
-const v1Schema = z.object({ cards: z._default(cardMapLoose, {}), settings: z.optional(z.unknown()) });
-const v2Schema = z.object({
-  cards: z._default(cardMapLoose, {}),
-  orphaned: z._default(cardMapLoose, {}),
-  settings: z.optional(z.unknown()),
-  priority: lenientArray(z.string()),
-  resetAt: z._default(z.catch(z.number(), 0), 0),
-});
+const lenientArray = <T extends v.GenericSchema>(item: T) => v.optional(v.fallback(v.array(item), () => []), () => []);
+const v1Schema = v.object({ cards: v.optional(cardMapLoose, () => ({})), settings: v.optional(v.unknown()) });
+const v2Entries = {
+  cards: v.optional(cardMapLoose, () => ({})),
+  orphaned: v.optional(cardMapLoose, () => ({})),
+  settings: v.optional(v.unknown()),
+  priority: lenientArray(v.string()),
+  resetAt: v.optional(v.fallback(finite, 0), 0),
+};
 
-const v3Schema = z.extend(v2Schema, {
-  quizHistory: lenientArray(z.unknown()),
-  teacherQuizzes: lenientArray(z.unknown()),
-  classResults: lenientArray(z.unknown()),
+const v3Schema = v.object({
+  ...v2Entries,
+  quizHistory: lenientArray(v.unknown()),
+  teacherQuizzes: lenientArray(v.unknown()),
+  classResults: lenientArray(v.unknown()),
 });
 
 const QUIZ_ID = /^[0-9a-f]{8}$/;
-const quizIdSchema = z.string().check(z.regex(QUIZ_ID));
-const historyEntrySchema = z.object({
+const quizIdSchema = v.pipe(v.string(), v.regex(QUIZ_ID));
+const historyEntrySchema = v.object({
   at: count,
   quizId: quizIdSchema,
-  title: z.pipe(z.string().check(z.maxLength(400)), z.transform(normalizeLinkText)),
+  title: v.pipe(v.string(), v.maxLength(400), v.transform(normalizeLinkText)),
   score: count,
   total: count,
   timeSec: count,
-  link: z.string().check(z.maxLength(4000)),
+  link: v.pipe(v.string(), v.maxLength(4000)),
 });
-const quizSpecSchema = z
-  .object({
-    deckId: z.string(),
-    factIds: z.array(z.string()),
-    kinds: z.array(z.enum(["mcq", "true-false", "typed", "cloze", "match", "order"])),
-    count: z.number(),
-    seed: z.number(),
-    timeLimitSec: z.number(),
-    title: z.string(),
-  })
-  .check(
-    z.superRefine((spec, ctx) => {
-      for (const message of quizSpecProblems(spec)) ctx.addIssue({ code: "custom", message });
-    }),
-  );
-const teacherQuizSchema = z.object({ quizId: quizIdSchema, spec: quizSpecSchema, createdAt: count });
+const quizSpecSchema = v.pipe(
+  v.object({
+    deckId: v.string(),
+    factIds: v.array(v.string()),
+    kinds: v.array(v.picklist(["mcq", "true-false", "typed", "cloze", "match", "order"])),
+    count: finite,
+    seed: finite,
+    timeLimitSec: finite,
+    title: v.string(),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (dataset.typed) for (const message of quizSpecProblems(dataset.value)) addIssue({ message });
+  }),
+);
+const teacherQuizSchema = v.object({ quizId: quizIdSchema, spec: quizSpecSchema, createdAt: count });
 
 /** Why a stored state could not be used. */
 export class PersistedStateError extends Error {
@@ -187,25 +189,25 @@ export function readBackupQuizzes(quizHistory: readonly unknown[], classResults:
 }
 
 /** Keeps the items `schema` accepts; each rejected one is named in `dropped` (e.g. `classResults[3]`). */
-function keepValidItems<T>(items: readonly unknown[], schema: z.ZodMiniType<T>, field: string, dropped: string[]): T[] {
+function keepValidItems<T>(items: readonly unknown[], schema: v.GenericSchema<unknown, T>, field: string, dropped: string[]): T[] {
   const out: T[] = [];
   items.forEach((item, i) => {
-    const parsed = schema.safeParse(item);
-    if (parsed.success) out.push(parsed.data);
+    const parsed = v.safeParse(schema, item);
+    if (parsed.success) out.push(parsed.output);
     else dropped.push(`${field}[${i}]`);
   });
   return out;
 }
 
 function readV2Card(value: unknown): EncodedCard | null {
-  const parsed = encodedCardSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  const parsed = v.safeParse(encodedCardSchema, value);
+  return parsed.success ? (parsed.output as EncodedCard) : null;
 }
 
 function readV1Card(value: unknown): EncodedCard | null {
-  const parsed = v1CardSchema.safeParse(value);
+  const parsed = v.safeParse(v1CardSchema, value);
   if (!parsed.success) return null;
-  const c = parsed.data;
+  const c = parsed.output;
   const card: StudyCard = {
     id: "",
     due: Date.parse(c.due),
@@ -223,12 +225,12 @@ function readV1Card(value: unknown): EncodedCard | null {
 
 /** Upgrades v1 to v2: ISO dates become epoch ms, cards become tuples, `orphaned` appears. */
 function v1ToV2(persisted: unknown, dropped: string[]): PersistedV2 {
-  const parsed = v1Schema.safeParse(persisted);
+  const parsed = v.safeParse(v1Schema, persisted);
   if (!parsed.success) throw new PersistedStateError("invalid", "v1 state is not an object with cards");
   return {
-    cards: keepValid(parsed.data.cards, readV1Card, dropped),
+    cards: keepValid(parsed.output.cards, readV1Card, dropped),
     orphaned: {},
-    settings: parsed.data.settings,
+    settings: parsed.output.settings,
     priority: [],
     resetAt: 0,
   };
@@ -241,17 +243,17 @@ function v2ToV3(persisted: unknown): unknown {
 }
 
 function validateV3(persisted: unknown, dropped: string[]): PersistedV3 {
-  const parsed = v3Schema.safeParse(persisted);
+  const parsed = v.safeParse(v3Schema, persisted);
   if (!parsed.success) throw new PersistedStateError("invalid", "v3 state is not an object with cards");
   return {
-    cards: keepValid(parsed.data.cards, readV2Card, dropped),
-    orphaned: keepValid(parsed.data.orphaned, readV2Card, dropped),
-    settings: parsed.data.settings,
-    priority: parsed.data.priority,
-    resetAt: parsed.data.resetAt,
-    quizHistory: keepValidItems(parsed.data.quizHistory, historyEntrySchema, "quizHistory", dropped),
-    teacherQuizzes: keepValidItems(parsed.data.teacherQuizzes, teacherQuizSchema, "teacherQuizzes", dropped) as TeacherQuiz[],
-    classResults: keepValidItems(parsed.data.classResults, quizResultSchema, "classResults", dropped),
+    cards: keepValid(parsed.output.cards, readV2Card, dropped),
+    orphaned: keepValid(parsed.output.orphaned, readV2Card, dropped),
+    settings: parsed.output.settings,
+    priority: parsed.output.priority,
+    resetAt: parsed.output.resetAt,
+    quizHistory: keepValidItems(parsed.output.quizHistory, historyEntrySchema, "quizHistory", dropped),
+    teacherQuizzes: keepValidItems(parsed.output.teacherQuizzes, teacherQuizSchema, "teacherQuizzes", dropped) as TeacherQuiz[],
+    classResults: keepValidItems(parsed.output.classResults, quizResultSchema, "classResults", dropped),
   };
 }
 

@@ -21,7 +21,7 @@
  */
 import { createStore, type Mutate, type StoreApi } from "zustand/vanilla";
 import { persist, type PersistStorage } from "zustand/middleware";
-import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
+import * as v from "valibot"; // not zod: this runs in the browser, and valibot ships only the checks used
 import { decodeLog, encodeLog, encodedLogSchema } from "@/lib/study/codec";
 import { mergeCardMaps } from "@/lib/study/merge";
 import { countFutureCards, reconcileWithLog } from "@/lib/study/replay";
@@ -154,11 +154,11 @@ export function createStudyStore({ storage, newId, key = STORE_KEY, session = nu
       return;
     }
     if (!raw) return;
-    const parsed = z.array(z.unknown()).safeParse(safeJson(raw));
-    if (!parsed.success) return;
-    const logs = parsed.data.flatMap((item) => {
-      const log = encodedLogSchema.safeParse(item);
-      return log.success ? [decodeLog(log.data)] : [];
+    const pending = safeJson(raw);
+    if (!Array.isArray(pending)) return;
+    const logs = pending.flatMap((item) => {
+      const log = v.safeParse(encodedLogSchema, item);
+      return log.success ? [decodeLog(log.output)] : [];
     });
     if (logStore.addLogs(logs, now) && logStore.unsaved().length === 0) clearQuota();
   };

@@ -6,7 +6,7 @@ process.env.TZ = "America/New_York";
  */
 import initSqlJs from "sql.js";
 import { describe, expect, it } from "vitest";
-import { CATALOG } from "@/lib/content/catalog";
+import { CATALOG } from "@/lib/content/nodeCatalog";
 import { ankiNotes } from "./ankiNotes";
 import { ANKI_IDS, buildAnkiPackage } from "./ankiPackage";
 import { readAnkiPackage } from "./apkgTesting";

@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CATALOG } from "@/lib/content/catalog";
+import { CATALOG } from "@/lib/content/nodeCatalog";
 import { ankiNotes, type AnkiNote } from "./ankiNotes";
 import { ANKI_TEXT_COLUMNS, notesToAnkiText, toAnkiHtml } from "./ankiText";
 

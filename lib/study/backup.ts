@@ -4,7 +4,7 @@
  * restored. Quiz history and class results are optional (older backups lack them) and their items are
  * validated one by one by the store when merged.
  */
-import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
+import * as v from "valibot"; // not zod: this runs in the browser, and valibot ships only the checks used
 import { decodeCardMap, decodeLog, encodeCardMap, encodeLog, encodedCardMapSchema, encodedLogSchema } from "./codec";
 import { restoreSettings, type StudySettings } from "./settings";
 import { toMs, type CardMap, type Now, type ReviewLogEntry } from "./types";
@@ -40,17 +40,17 @@ export const BACKUP_MESSAGES = {
   damaged: "Cette sauvegarde est abîmée ou incomplète : elle ne peut pas être restaurée.",
 } as const;
 
-const backupFileSchema = z.object({
-  app: z.literal(BACKUP_APP),
-  format: z.int().check(z.gte(1)),
-  appVersion: z.string(),
-  exportedAt: z.string(),
-  settings: z.unknown(),
+const backupFileSchema = v.object({
+  app: v.literal(BACKUP_APP),
+  format: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  appVersion: v.string(),
+  exportedAt: v.string(),
+  settings: v.unknown(),
   cards: encodedCardMapSchema,
-  orphaned: z._default(encodedCardMapSchema, {}),
-  logs: z.array(encodedLogSchema),
-  quizHistory: z._default(z.array(z.unknown()), []),
-  classResults: z._default(z.array(z.unknown()), []),
+  orphaned: v.optional(encodedCardMapSchema, {}),
+  logs: v.array(encodedLogSchema),
+  quizHistory: v.optional(v.array(v.unknown()), () => []),
+  classResults: v.optional(v.array(v.unknown()), () => []),
 });
 
 /**
@@ -97,9 +97,9 @@ export function parseBackup(text: string): BackupParseResult {
   }
   const format = (raw as { format?: unknown }).format;
   if (typeof format === "number" && format > BACKUP_FORMAT) return { ok: false, message: BACKUP_MESSAGES.newer };
-  const parsed = backupFileSchema.safeParse(raw);
+  const parsed = v.safeParse(backupFileSchema, raw);
   if (!parsed.success) return { ok: false, message: BACKUP_MESSAGES.damaged };
-  const file = parsed.data;
+  const file = parsed.output;
   const backup: Backup = {
     app: BACKUP_APP,
     format: file.format,

@@ -6,7 +6,7 @@
  * and untouched; a log becomes `[cardId, reviewTime, rating, state, durationMs]`. Field names are
  * written once here instead of 100,000 times in storage.
  */
-import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
+import * as v from "valibot"; // not zod: this runs in the browser, and valibot ships only the checks used
 import type { CardMap, CardState, Rating, ReviewLogEntry, StudyCard } from "./types";
 
 /** A stored card: due date alone for an untouched new card, else the full tuple. */
@@ -15,20 +15,18 @@ export type EncodedCard =
   | [due: number, stability: number, difficulty: number, scheduledDays: number, learningSteps: number, reps: number, lapses: number, state: CardState, lastReview: number];
 export type EncodedLog = [cardId: string, reviewTime: number, rating: Rating, state: CardState, durationMs: number];
 
-// zod 4 numbers already refuse NaN and ±Infinity (classic `.finite()` was a no-op).
-const finite = z.number();
-const nonNegative = z.number().check(z.gte(0));
-const count = z.int().check(z.gte(0));
-const stateSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
-const ratingSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+// valibot numbers refuse NaN but not ±Infinity: every number here must also be finite.
+const finite = v.pipe(v.number(), v.finite());
+const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const stateSchema = v.picklist([0, 1, 2, 3]);
+const ratingSchema = v.picklist([1, 2, 3, 4]);
 
-export const encodedCardSchema = z.union([
-  finite,
-  z.tuple([finite, nonNegative, nonNegative, nonNegative, count, count, count, stateSchema, nonNegative]),
-]);
-const cardId = z.string().check(z.minLength(1));
-export const encodedCardMapSchema = z.record(cardId, encodedCardSchema);
-export const encodedLogSchema = z.tuple([cardId, finite, ratingSchema, stateSchema, nonNegative]);
+// Strict tuples: a tuple with extra items is not one this app wrote.
+export const encodedCardSchema = v.union([finite, v.strictTuple([finite, nonNegative, nonNegative, nonNegative, count, count, count, stateSchema, nonNegative])]);
+const cardId = v.pipe(v.string(), v.minLength(1));
+export const encodedCardMapSchema = v.record(cardId, encodedCardSchema);
+export const encodedLogSchema = v.strictTuple([cardId, finite, ratingSchema, stateSchema, nonNegative]);
 
 /**
  * Encodes one card.

@@ -1,9 +1,9 @@
 /**
  * Study settings (desired retention, daily limits, learning steps, the student's own FSRS
- * parameters) with their defaults and a zod
+ * parameters) with their defaults and a valibot
  * schema, so settings read from storage or a backup are validated and laid over the defaults.
  */
-import * as z from "zod/mini"; // not classic "zod": this runs in the browser, and zod/mini tree-shakes
+import * as v from "valibot"; // not zod: this runs in the browser, and valibot ships only the checks used
 
 const STEP = /^\d+(?:\.\d+)?[mhd]$/;
 /** A learning step such as "1m", "10m", "1h" or "1d". */
@@ -37,20 +37,22 @@ export const DEFAULT_SETTINGS: Readonly<StudySettings> = Object.freeze({
   fsrsParameters: null,
 });
 
-const stepSchema = z.pipe(
-  z.string().check(z.regex(STEP)),
-  z.transform((s: string) => s as Step),
+const stepSchema = v.pipe(
+  v.string(),
+  v.regex(STEP),
+  v.transform((s: string) => s as Step),
 );
-const stepsSchema = z.array(stepSchema).check(z.maxLength(10));
+const stepsSchema = v.pipe(v.array(stepSchema), v.maxLength(10));
+const integerIn = (max: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(max));
 
 /** Validates settings; each missing or invalid field falls back to its default. */
-export const settingsSchema = z.object({
-  desiredRetention: z.catch(z.number().check(z.gte(MIN_RETENTION), z.lte(MAX_RETENTION)), DEFAULT_SETTINGS.desiredRetention),
-  newPerDay: z.catch(z.int().check(z.gte(0), z.lte(9999)), DEFAULT_SETTINGS.newPerDay),
-  maxReviewsPerDay: z.catch(z.int().check(z.gte(0), z.lte(99999)), DEFAULT_SETTINGS.maxReviewsPerDay),
-  learningSteps: z.catch(stepsSchema, [...DEFAULT_SETTINGS.learningSteps]),
-  relearningSteps: z.catch(stepsSchema, [...DEFAULT_SETTINGS.relearningSteps]),
-  fsrsParameters: z.catch(z.nullable(z.array(z.number()).check(z.length(FSRS_PARAMETER_COUNT))), null),
+export const settingsSchema = v.object({
+  desiredRetention: v.fallback(v.pipe(v.number(), v.minValue(MIN_RETENTION), v.maxValue(MAX_RETENTION)), DEFAULT_SETTINGS.desiredRetention),
+  newPerDay: v.fallback(integerIn(9999), DEFAULT_SETTINGS.newPerDay),
+  maxReviewsPerDay: v.fallback(integerIn(99999), DEFAULT_SETTINGS.maxReviewsPerDay),
+  learningSteps: v.fallback(stepsSchema, () => [...DEFAULT_SETTINGS.learningSteps]),
+  relearningSteps: v.fallback(stepsSchema, () => [...DEFAULT_SETTINGS.relearningSteps]),
+  fsrsParameters: v.fallback(v.nullable(v.pipe(v.array(v.pipe(v.number(), v.finite())), v.length(FSRS_PARAMETER_COUNT))), null),
 });
 
 /**
@@ -61,5 +63,5 @@ export const settingsSchema = z.object({
  */
 export function restoreSettings(value: unknown): StudySettings {
   const base = typeof value === "object" && value !== null ? value : {};
-  return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...base });
+  return v.parse(settingsSchema, { ...DEFAULT_SETTINGS, ...base });
 }

@@ -1,0 +1,33 @@
+// Shared by the measuring scripts (Lighthouse, first card): the routes of the static export, a wait
+// for the local server, and the median.
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** Every exported page of out/, as the URL path a browser asks for ("/reviser/"). */
+export function exportedRoutes(dir = "out", prefix = "/"): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (name === "index.html") found.push(prefix);
+    else if (statSync(path).isDirectory() && !name.startsWith("_") && name !== "404") found.push(...exportedRoutes(path, `${prefix}${name}/`));
+  }
+  return found.sort();
+}
+
+export async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
