@@ -32,7 +32,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="fr">
+    // suppressHydrationWarning: FirstViewScript may mark <html> before React hydrates it.
+    <html lang="fr" suppressHydrationWarning>
       <body className="bg-bg text-ink antialiased">
         <SkipLink />
         <AppProviders>

@@ -1,6 +1,6 @@
 "use client";
 // Client-side providers: registers the service worker (production only: there is no worker under
-// `next dev`). The study store is loaded with the screens that use it (see components/screens/).
+// `next dev`). The study store is created by the screens that use it (components/study/studyStore.ts).
 import { SerwistProvider } from "@serwist/next/react";
 import type { ReactNode } from "react";
 

@@ -5,8 +5,8 @@
 // inline block, so a highlight could not wrap and its neighbouring commas or periods started lines.
 // A sliver where quotes overlap (a lone « . » or « d’ ») stays marked but is not a target of its own.
 import { useMemo, useState, type KeyboardEvent } from "react";
-import type { Deck, Fact } from "@/lib/content/schema";
 import { segmentParagraph } from "@/lib/content/highlight";
+import type { ArticleFact, ArticleView } from "./articleView";
 import FactPanel from "./FactPanel";
 
 /** Fewer letters than this and a highlighted segment is a sliver, not a tap target. */
@@ -14,10 +14,10 @@ const MIN_TARGET_LETTERS = 3;
 
 const isSliver = (text: string) => (text.match(/\p{L}/gu)?.length ?? 0) < MIN_TARGET_LETTERS;
 
-export default function ArticleReader({ deck }: { deck: Deck }) {
-  const [openFact, setOpenFact] = useState<Fact | null>(null);
+export default function ArticleReader({ deck }: { deck: ArticleView }) {
+  const [openFact, setOpenFact] = useState<ArticleFact | null>(null);
   const factsByParagraph = useMemo(() => {
-    const map = new Map<number, Fact[]>();
+    const map = new Map<number, ArticleFact[]>();
     for (const fact of deck.facts) map.set(fact.source.paragraph, [...(map.get(fact.source.paragraph) ?? []), fact]);
     return map;
   }, [deck.facts]);

@@ -2,10 +2,10 @@
 // A fact's card shown over the article: question, answer, statement, explanation, warning and the
 // student's memory of it (loaded on demand with the study store).
 import { useEffect, useRef } from "react";
-import type { Fact } from "@/lib/content/schema";
-import FactMemory from "./screens/FactMemoryScreen";
+import type { PanelFact } from "./articleView";
+import FactMemory from "./study/FactMemoryLazy";
 
-export default function FactPanel({ fact, onClose }: { fact: Fact; onClose: () => void }) {
+export default function FactPanel({ fact, onClose }: { fact: PanelFact; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;

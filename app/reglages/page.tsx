@@ -1,6 +1,6 @@
 // Settings: FSRS settings, backup and restore, exports to other tools, reset (loaded on demand).
 import type { Metadata } from "next";
-import SettingsScreen from "@/components/screens/SettingsScreen";
+import SettingsScreen from "@/components/settings/SettingsScreen";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Réglages" };

@@ -1,6 +1,6 @@
 // Stats: forecast, review calendar, retention, mastery per topic and cards by state (loaded on demand).
 import type { Metadata } from "next";
-import StatsScreen from "@/components/screens/StatsScreen";
+import StatsScreen from "@/components/stats/StatsScreen";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Statistiques" };

@@ -12,7 +12,7 @@ const MODES = [
 
 export default function WelcomeCard({ onClose }: { onClose: () => void }) {
   return (
-    <section aria-labelledby="welcome-title" className="space-y-3 rounded-2xl border-2 border-brand bg-surface p-4" data-testid="welcome">
+    <section aria-labelledby="welcome-title" className="space-y-3 rounded-2xl border-2 border-brand bg-surface p-4" data-testid="welcome" data-first-visit>
       <h2 id="welcome-title" className="text-lg font-bold">
         Bienvenue ! Trois façons d’apprendre
       </h2>

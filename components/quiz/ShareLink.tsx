@@ -1,6 +1,7 @@
 "use client";
 // A link to pass on: shown as text, a copy button, the system share sheet where there is one (phones),
 // and a QR code. Used for quiz links (teacher → class) and result links (student → teacher).
+import { useBrowserFeature } from "../useBrowserFeature";
 import { useId, useState } from "react";
 import QrCode from "./QrCode";
 
@@ -29,8 +30,7 @@ async function copyText(text: string, field: HTMLInputElement | null): Promise<b
 export default function ShareLink({ url, label, shareTitle, shareText, qrLabel, testId }: Props) {
   const id = useId();
   const [status, setStatus] = useState("");
-  // Screens render on the client only (components/screens/), so the browser can be asked right away.
-  const [canShare] = useState(() => typeof navigator !== "undefined" && typeof navigator.share === "function");
+  const canShare = useBrowserFeature(() => typeof navigator.share === "function") === true;
 
   const share = async () => {
     try {

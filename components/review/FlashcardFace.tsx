@@ -6,6 +6,7 @@ import Link from "next/link";
 import { useRef, useState, type PointerEvent } from "react";
 import type { Flashcard } from "@/lib/generate/types";
 import SpeakButton from "../study/SpeakButton";
+import { CARD_STYLE, frontLabel } from "./cardText";
 
 const SWIPE_PX = 80;
 
@@ -54,11 +55,11 @@ export default function FlashcardFace({ card, deckId, revealed, onReveal, onSwip
         setDx(0);
       }}
       style={{ transform: dx ? `translateX(${dx}px) rotate(${dx / 40}deg)` : undefined, touchAction: revealed ? "pan-y" : "auto" }}
-      className={`min-h-64 space-y-3 rounded-2xl ${revealed ? "" : "cursor-pointer"} border border-line bg-surface p-5 shadow-sm`}
+      className={`${CARD_STYLE.card} ${revealed ? "" : "cursor-pointer"}`}
     >
-      <p className="text-sm font-medium text-muted">{card.kind === "reverse" ? "À quoi correspond…" : "Question"}</p>
+      <p className={CARD_STYLE.label}>{frontLabel(card.kind)}</p>
       {/* elementtiming: `npm run first-card` reads when the question is painted. */}
-      <h2 className="text-xl font-semibold leading-snug" {...{ elementtiming: "first-card" }}>
+      <h2 className={CARD_STYLE.front} {...{ elementtiming: "first-card" }}>
         {card.front}
       </h2>
       <SpeakButton texts={revealed ? [card.front, card.back] : [card.front]} label={revealed ? "Écouter la question et la réponse" : "Écouter la question"} />

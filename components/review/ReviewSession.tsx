@@ -2,7 +2,9 @@
 // The daily flashcard review: today's queue from FSRS, reveal (tap the card or the button, Space,
 // Enter), rate with four buttons, keys 1–4 or a swipe, undo (button or Ctrl+Z), then "Terminé pour
 // aujourd'hui". The clock ticks, so learning cards come back on their own once due; « Revoir
-// maintenant » studies ahead up to the next due card, every time it is tapped.
+// maintenant » studies ahead up to the next due card, every time it is tapped. Until the store is
+// ready it shows the prerendered first card (FirstCardFrame), and it keeps the snapshot that lets
+// the next visit paint the right card at once.
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { previewIntervals } from "@/lib/study/scheduler";
@@ -10,14 +12,17 @@ import { MINUTE_MS, type Rating } from "@/lib/study/types";
 import { studyStore, useBootStudyStore, useCardCatalog, useStudy } from "../study/studyStore";
 import { formatWhen } from "../study/formatWhen";
 import { useClock, useTodayQueue } from "../study/useTodayQueue";
+import { CARD_STYLE, frontLabel, queueCountsText } from "./cardText";
+import FirstCardFrame from "./FirstCardFrame";
 import FlashcardFace from "./FlashcardFace";
+import { writeReviewSnapshot, type FirstCardView } from "./reviewSnapshot";
 import RatingButtons from "./RatingButtons";
 import StorageNotice from "../study/StorageNotice";
 
 /** Learning cards coming back within this delay can be studied ahead, as in Anki. */
 const LEARN_AHEAD_MS = 20 * MINUTE_MS;
 
-export default function ReviewSession() {
+export default function ReviewSession({ firstView }: { firstView: FirstCardView }) {
   useBootStudyStore();
   const catalog = useCardCatalog();
   const { now, touch } = useClock();
@@ -37,6 +42,14 @@ export default function ReviewSession() {
   useEffect(() => {
     shownAt.current = performance.now();
   }, [currentId]);
+
+  // The snapshot of today's first card, for the next visit's first paint (not while studying ahead).
+  const front = flashcard?.front;
+  const counts = queueCountsText(queue);
+  useEffect(() => {
+    if (!front || !flashcard || ahead > now) return;
+    writeReviewSnapshot({ counts, label: frontLabel(flashcard.kind), front }, cards, now);
+  }, [front, flashcard, counts, cards, ahead, now]);
 
   const reveal = useCallback(() => setRevealed(true), []);
 
@@ -79,7 +92,7 @@ export default function ReviewSession() {
     return () => window.removeEventListener("keydown", onKey);
   }, [revealed, reveal, rate, undo]);
 
-  if (!catalog) return <p role="status">Chargement de tes cartes…</p>;
+  if (!catalog) return <FirstCardFrame view={firstView} />;
 
   const undoButton = canUndo && (
     <button type="button" onClick={undo} className="min-h-11 rounded-lg border border-line px-4 font-medium" aria-keyshortcuts="Control+Z">
@@ -115,17 +128,17 @@ export default function ReviewSession() {
 
   const deckId = catalog.deckOfFact.get(flashcard.factId) ?? catalog.decks[0].meta.id;
   return (
-    <div className="flex min-h-[calc(100dvh-12rem)] flex-col gap-4">
+    <div className={CARD_STYLE.screen}>
       <StorageNotice />
-      <p className="text-sm text-muted" data-testid="queue-counts">
-        {queue.cardIds.length} à voir · {queue.newCount} nouvelle{queue.newCount > 1 ? "s" : ""} · {queue.dueCount} à réviser
+      <p className={CARD_STYLE.counts} data-testid="queue-counts">
+        {counts}
       </p>
       <FlashcardFace card={flashcard} deckId={deckId} revealed={revealed} onReveal={reveal} onSwipe={(d) => rate(d === "left" ? 1 : 3)} />
-      <div className="mt-auto space-y-3">
+      <div className={CARD_STYLE.actions}>
         {revealed ? (
           <RatingButtons previews={previewIntervals(card, now, settings)} onRate={rate} />
         ) : (
-          <button type="button" onClick={reveal} className="min-h-14 w-full rounded-xl bg-brand text-lg font-semibold text-brand-ink" aria-keyshortcuts="Space Enter">
+          <button type="button" onClick={reveal} className={CARD_STYLE.reveal} aria-keyshortcuts="Space Enter">
             Afficher la réponse
           </button>
         )}

@@ -1,7 +1,8 @@
 "use client";
 // The settings screen: storage notice, FSRS settings, backup and restore, exports to other tools,
-// persistent storage and reset. Each block is its own component; this one boots the store and waits
-// for the catalog so forms start from the saved values.
+// persistent storage and reset. Each block is its own component. The whole screen is prerendered
+// (with the default settings); the form remounts with the saved ones once the store has read them,
+// and the blocks that need the content wait for it.
 import { useState } from "react";
 import StorageNotice from "../study/StorageNotice";
 import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
@@ -20,7 +21,11 @@ export default function SettingsScreen() {
   const hasProgress = useStudy((s) => s.logs.length > 0);
   const [saved, setSaved] = useState("");
 
-  if (!catalog) return <p role="status">Chargement de tes réglages…</p>;
+  const loading = (
+    <p role="status" className="text-muted">
+      Chargement…
+    </p>
+  );
 
   return (
     <div className="space-y-4">
@@ -36,16 +41,16 @@ export default function SettingsScreen() {
         <FsrsParametersPanel parameters={settings.fsrsParameters} />
       </Section>
       <Section id="backup" title="Sauvegarde">
-        <BackupPanel flashcards={catalog.flashcards} />
+        {catalog ? <BackupPanel flashcards={catalog.flashcards} /> : loading}
       </Section>
       <Section id="exports" title="Exporter vers d’autres outils">
-        <ExportPanel catalog={catalog} />
+        {catalog ? <ExportPanel catalog={catalog} /> : loading}
       </Section>
       <Section id="storage" title="Stockage sur cet appareil">
         <StoragePersistence hasProgress={hasProgress} />
       </Section>
       <Section id="reset" title="Repartir de zéro">
-        <ResetPanel flashcards={catalog.flashcards} />
+        {catalog ? <ResetPanel flashcards={catalog.flashcards} /> : loading}
       </Section>
     </div>
   );

@@ -2,6 +2,7 @@
 // Persistent storage: once the student has progress, asks the browser not to evict this site's data
 // (phones may wipe sites not visited for a while) and shows whether it agreed.
 import { useEffect, useRef, useState } from "react";
+import { useBrowserFeature } from "../useBrowserFeature";
 import { SECONDARY } from "./buttons";
 
 type Status = "checking" | "unsupported" | "persistent" | "not-persistent";
@@ -28,8 +29,10 @@ const STATUS_TEXT: Record<Status, string> = {
 };
 
 export default function StoragePersistence({ hasProgress }: { hasProgress: boolean }) {
-  // This screen renders on the client only, so the API can be checked at first render.
-  const [status, setStatus] = useState<Status>(() => (storageManager() ? "checking" : "unsupported"));
+  // « vérification… » in the prerendered HTML; the browser's answer once hydrated.
+  const supported = useBrowserFeature(() => storageManager() !== null);
+  const [checked, setStatus] = useState<Status>("checking");
+  const status: Status = supported === false ? "unsupported" : checked;
   const [asked, setAsked] = useState(false);
   const askedOnce = useRef(false);
 

@@ -18,7 +18,9 @@ export default function StudySummary() {
   const streak = useStudy((s) => studyStreak(s.logs, now));
   const done = useStudy((s) => cardsStudiedToday(s.logs, now));
   const welcomed = useStudy((s) => s.prefs.welcomeDismissed);
-  if (!catalog) return <SummaryView figures={null} />;
+  // Prerendered for every visitor; FirstViewScript hides it before the first paint once closed.
+  const welcome = !welcomed && <WelcomeCard onClose={() => studyStore().getState().dismissWelcome()} />;
+  if (!catalog) return <SummaryView figures={null} notice={welcome || undefined} />;
   const nothingDue = queue.cardIds.length === 0 && (
     <p data-testid="next-review" className="min-h-12">
       Rien à réviser pour l’instant.{" "}
@@ -30,7 +32,7 @@ export default function StudySummary() {
       notice={
         <>
           <StorageNotice />
-          {!welcomed && <WelcomeCard onClose={() => studyStore().getState().dismissWelcome()} />}
+          {welcome}
         </>
       }
       figures={{ due: queue.dueCount + queue.priorityCount, fresh: queue.newCount, done, streak }}

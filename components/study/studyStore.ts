@@ -7,6 +7,7 @@ import { useStore } from "zustand";
 import { createStudyStore, getBrowserStorage, startTabSync, type StudyStore, type StudyStoreState } from "@/lib/store";
 import type { CardCatalog, Catalog } from "@/lib/content/catalog";
 import { loadCardCatalog, loadCatalog } from "../content/catalogLoader";
+import { forgetReviewSnapshot } from "../review/reviewSnapshot";
 
 let store: StudyStore | null = null;
 
@@ -50,6 +51,13 @@ export function hydrateStudyStore(): StudyStore {
     hydrated = true;
     s.rehydrate(Date.now());
     startTabSync(window, s, () => Date.now());
+    // Whatever changes the queue drops the review screen's first-card snapshot; the review screen
+    // writes a fresh one after it renders.
+    s.subscribe((next, prev) => {
+      if (next.cards !== prev.cards || next.logs !== prev.logs || next.settings !== prev.settings || next.priority !== prev.priority || next.prefs !== prev.prefs) {
+        forgetReviewSnapshot();
+      }
+    });
   }
   return s;
 }

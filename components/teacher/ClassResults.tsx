@@ -75,14 +75,14 @@ export default function ClassResults() {
     [add],
   );
 
-  if (!catalog) return <p role="status">Chargement des résultats…</p>;
-  const quizzes = quizzesInTable(table);
+  // The form is there from the prerendered HTML on; the table waits for the content.
+  const quizzes = catalog ? quizzesInTable(table) : [];
   // The spec behind a quiz id: created here by the teacher, or else played here (its link is in the history).
   const specOf = (quizId: string): QuizSpec | undefined => {
     const created = teacherQuizzes.find((q) => q.quizId === quizId);
     if (created) return created.spec;
     const played = quizHistory.find((entry) => entry.quizId === quizId);
-    const decoded = played ? decodeQuizLink(played.link, shareDecks(catalog)) : null;
+    const decoded = played && catalog ? decodeQuizLink(played.link, shareDecks(catalog)) : null;
     return decoded?.ok ? decoded.spec : undefined;
   };
   return (
@@ -147,7 +147,11 @@ export default function ClassResults() {
         )}
       </div>
 
-      {quizzes.length === 0 ? (
+      {!catalog ? (
+        <p role="status" className="text-muted">
+          Chargement des résultats…
+        </p>
+      ) : quizzes.length === 0 ? (
         <p className="text-muted" data-testid="class-empty">
           Aucun résultat pour l’instant. Ouvrez ou collez les liens que vos élèves vous envoient à la fin du quiz.
         </p>

@@ -1,6 +1,7 @@
 "use client";
 // Scanning students' result QR codes with the camera, where the browser has `BarcodeDetector`
 // (Chrome on Android, among others). Elsewhere the button is not shown: pasting links always works.
+import { useBrowserFeature } from "../useBrowserFeature";
 import { useCallback, useEffect, useRef, useState } from "react";
 
 interface Detector {
@@ -14,8 +15,7 @@ function detectorClass(): DetectorConstructor | null {
 }
 
 export default function ResultScanner({ onScan }: { onScan: (text: string) => void }) {
-  // Screens render on the client only (components/screens/), so the browser can be asked right away.
-  const [supported] = useState(() => typeof window !== "undefined" && detectorClass() !== null && !!navigator.mediaDevices?.getUserMedia);
+  const supported = useBrowserFeature(() => detectorClass() !== null && !!navigator.mediaDevices?.getUserMedia) === true;
   const [active, setActive] = useState(false);
   const [status, setStatus] = useState("");
   const video = useRef<HTMLVideoElement>(null);

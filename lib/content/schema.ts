@@ -6,22 +6,9 @@
  * (e.g. `fact "onu-adhesion-date", field source.quote: ...`), used by the build, the deck CLI and the tests.
  */
 import { z } from "zod";
+import { ANSWER_TYPES, MIN_DISTRACTORS, NUMERIC_ANSWER_TYPES, type AnswerType } from "./answerTypes";
 
-/** Kinds of answer a fact can have; drives distractors, formatting and answer checking. */
-export const ANSWER_TYPES = [
-  "date",
-  "year",
-  "number",
-  "percentage",
-  "person",
-  "place",
-  "organisation",
-  "event",
-  "text",
-  "list",
-  "quote",
-] as const;
-export type AnswerType = (typeof ANSWER_TYPES)[number];
+export { ANSWER_TYPES, MIN_DISTRACTORS, NUMERIC_ANSWER_TYPES, type AnswerType };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -47,10 +34,6 @@ export const timelineEntrySchema = z.strictObject({
   date: z.string().regex(/^\d{4}(?:-\d{2}-\d{2})?$/, "must be YYYY or YYYY-MM-DD"),
 });
 
-/** Answer types whose wrong options are numeric neighbours, so authored distractors are optional. */
-export const NUMERIC_ANSWER_TYPES: ReadonlySet<AnswerType> = new Set(["date", "year", "number", "percentage"]);
-/** Wrong options a multiple-choice question needs. */
-export const MIN_DISTRACTORS = 3;
 
 export const factSchema = z
   .strictObject({

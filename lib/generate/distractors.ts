@@ -6,7 +6,8 @@
  * or also-right value, nor two options that read the same once case, accents and spaces are folded.
  */
 import { alternativesOf } from "@/lib/content/alternatives";
-import { NUMERIC_ANSWER_TYPES, type Fact } from "@/lib/content/schema";
+import { NUMERIC_ANSWER_TYPES } from "@/lib/content/answerTypes";
+import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
 import { parseFrenchDate, parseIsoDate, typesetFrench } from "@/lib/french";
 import { type Rng, shuffle } from "@/lib/random";

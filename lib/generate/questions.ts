@@ -3,7 +3,8 @@
  * (match, order). Each question draws from its own seeded generator, so a question only changes
  * when its own inputs change.
  */
-import { NUMERIC_ANSWER_TYPES, type Fact } from "@/lib/content/schema";
+import { NUMERIC_ANSWER_TYPES } from "@/lib/content/answerTypes";
+import type { Fact } from "@/lib/content/schema";
 import { typesetFrench } from "@/lib/french";
 import { createRng, deriveSeed, shortHash, shuffle, type Rng } from "@/lib/random";
 import { pickDistractors } from "./distractors";

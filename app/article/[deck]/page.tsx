@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DECKS, findDeck } from "@/lib/content/decks";
 import ArticleReader from "@/components/ArticleReader";
+import { articleView } from "@/components/articleView";
 
 export const dynamicParams = false;
 
@@ -18,5 +19,5 @@ export async function generateMetadata({ params }: { params: Promise<{ deck: str
 export default async function ArticlePage({ params }: { params: Promise<{ deck: string }> }) {
   const deck = findDeck((await params).deck);
   if (!deck) notFound();
-  return <ArticleReader deck={deck} />;
+  return <ArticleReader deck={articleView(deck)} />;
 }

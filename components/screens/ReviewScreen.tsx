@@ -1,4 +1,0 @@
-"use client";
-import { lazyScreen } from "./lazyScreen";
-
-export default lazyScreen(() => import("../review/ReviewSession"));
