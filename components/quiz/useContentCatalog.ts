@@ -1,7 +1,7 @@
 "use client";
 // The content catalog without booting the study store: a quiz link is decoded (and may be refused)
 // before anything is read from or written to storage. The files are the ones the store loads anyway.
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import { loadCatalog } from "../content/catalogLoader";
 import type { ShareDeck } from "@/lib/share";
@@ -12,7 +12,8 @@ export function useContentCatalog(): Catalog | null {
   useEffect(() => {
     let live = true;
     loadCatalog().then(
-      (catalog) => live && setState({ catalog, error: null }),
+      // A transition: the screen it renders yields to the browser instead of blocking it.
+      (catalog) => live && startTransition(() => setState({ catalog, error: null })),
       (error: Error) => live && setState({ catalog: null, error }),
     );
     return () => {

@@ -2,7 +2,7 @@
 // The app's single study store (lib/store) and the React hooks over it. The store is created once per
 // page on the client over localStorage (in memory on the server); `bootStudyStore` hydrates it after
 // the first render, so server and client render the same HTML first.
-import { useEffect, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { useStore } from "zustand";
 import { createStudyStore, getBrowserStorage, startTabSync, type StudyStore, type StudyStoreState } from "@/lib/store";
 import type { CardCatalog, Catalog } from "@/lib/content/catalog";
@@ -82,22 +82,26 @@ export function bootStudyStore({ facts = false }: { facts?: boolean } = {}): voi
   if (facts && !readiness.full) void loadCatalog().then((full) => update({ full }), (error: Error) => update({ error }));
 }
 
-function subscribe(notify: () => void): () => void {
-  listeners.add(notify);
-  return () => listeners.delete(notify);
-}
-
 /** Boots the store from a screen's first effect (screens are client-only, loaded on demand). */
 export function useBootStudyStore({ facts = false }: { facts?: boolean } = {}): void {
   useEffect(() => bootStudyStore({ facts }), [facts]);
 }
 
+/**
+ * Readiness as React state: null in the prerendered HTML and while hydrating, then updated in a
+ * transition, so rendering a whole screen once the content arrives yields to the browser (a phone
+ * stays responsive) instead of blocking the main thread in one long task.
+ */
 function useReadiness(): Readiness | null {
-  const state = useSyncExternalStore(
-    subscribe,
-    () => readiness,
-    () => null,
-  );
+  const [state, setState] = useState<Readiness | null>(null);
+  useEffect(() => {
+    const sync = () => startTransition(() => setState(readiness));
+    sync();
+    listeners.add(sync);
+    return () => {
+      listeners.delete(sync);
+    };
+  }, []);
   // A failed download reaches the screen's error boundary (French message, reload).
   if (state?.error) throw state.error;
   return state;
