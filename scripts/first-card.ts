@@ -2,11 +2,14 @@
 // slow phone, offline. Opens /reviser/ once online (the service worker installs and precaches, the
 // store is created), then goes offline, slows the CPU 4× and opens /reviser/ ten times, reading when
 // the card's question was painted (Element Timing on the card heading, from navigation start).
-// Prints each run and the median. Needs `npm run build` first. Options: --runs N, --rate R.
+// Prints each run and the median. Needs `npm run build` first. Options: --runs N, --rate R, and
+// --without-snapshot, which deletes the review screen's first-card snapshot before each run: the card
+// then comes from the app's scripts, as on a first visit to /reviser/ after studying elsewhere.
 import { spawn } from "node:child_process";
 import { chromium, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./chromium-path.mjs";
 import { median, waitForServer } from "./served-build";
+import { FIRST_CARD_KEY } from "../components/firstView/keys";
 
 const PORT = Number(process.env.FIRST_CARD_PORT ?? 3400);
 const arg = (name: string) => {
@@ -15,6 +18,7 @@ const arg = (name: string) => {
 };
 const RUNS = Number(arg("--runs") ?? 10);
 const RATE = Number(arg("--rate") ?? 4);
+const WITHOUT_SNAPSHOT = process.argv.includes("--without-snapshot");
 const URL = `http://127.0.0.1:${PORT}/reviser/`;
 
 declare global {
@@ -49,6 +53,7 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
   for (let i = 0; i < RUNS; i++) {
+    if (WITHOUT_SNAPSHOT) await page.evaluate((key) => localStorage.removeItem(key), FIRST_CARD_KEY);
     await page.goto(URL);
     const ms = await (await page.waitForFunction(() => window.__firstCardMs, undefined, { timeout: 30_000 })).jsonValue();
     times.push(ms as number);
@@ -58,4 +63,4 @@ try {
   await browser.close();
   server.kill();
 }
-console.log(`First card on /reviser/, offline, service worker warm, CPU ${RATE}× slower: median ${median(times).toFixed(0)} ms over ${times.length} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}).`);
+console.log(`First card on /reviser/${WITHOUT_SNAPSHOT ? " (no snapshot)" : ""}, offline, service worker warm, CPU ${RATE}× slower: median ${median(times).toFixed(0)} ms over ${times.length} runs (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}).`);
