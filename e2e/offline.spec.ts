@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { waitForServiceWorker } from "./helpers";
@@ -18,6 +18,16 @@ function exportedRoutes(dir = "out", prefix = "/"): string[] {
 
 test("the route list covers every exported page", () => {
   expect(ROUTES.map((r) => r.path).sort()).toEqual(exportedRoutes().sort());
+});
+
+test("the service worker precaches the content files but not the legacy polyfill modern browsers never load", () => {
+  const worker = readFileSync("out/sw.js", "utf8");
+  const html = readFileSync("out/index.html", "utf8");
+  const legacy = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*noModule/gi)].map((m) => m[1]);
+  expect(legacy.length).toBeGreaterThan(0);
+  for (const src of legacy) expect(worker).not.toContain(src);
+  expect(worker).toContain("/catalog/cards.json");
+  expect(worker).toContain("/catalog/facts.json");
 });
 
 test.describe("offline @desktop", () => {
