@@ -32,8 +32,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // suppressHydrationWarning: FirstViewScript may mark <html> before React hydrates it.
-    <html lang="fr" suppressHydrationWarning>
+    <html lang="fr">
       <body className="bg-bg text-ink antialiased">
         <SkipLink />
         <AppProviders>

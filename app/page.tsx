@@ -4,13 +4,11 @@ import { DECKS } from "@/lib/content/decks";
 import DeckOverview from "@/components/DeckOverview";
 import StudySummary from "@/components/study/StudySummary";
 import CatalogPreload from "@/components/content/CatalogPreload";
-import FirstViewScript from "@/components/firstView/FirstViewScript";
 
 export default function HomePage() {
   return (
     <div className="space-y-6">
       <CatalogPreload />
-      <FirstViewScript name="welcome" />
       <header>
         <h1 className="text-2xl font-bold">Révisions</h1>
         <p className="text-muted">Fiches, quiz et répétition espacée, même hors ligne.</p>

@@ -3,13 +3,13 @@
 // store is created), then goes offline, slows the CPU 4× and opens /reviser/ ten times, reading when
 // the card's question was painted (Element Timing on the card heading, from navigation start).
 // Prints each run and the median. Needs `npm run build` first. Options: --runs N, --rate R, and
-// --without-snapshot, which deletes the review screen's first-card snapshot before each run: the card
+// --without-snapshot, which deletes the review screen's head-card snapshot before each run: the card
 // then comes from the app's scripts, as on a first visit to /reviser/ after studying elsewhere.
 import { spawn } from "node:child_process";
 import { chromium, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./chromium-path.mjs";
 import { median, waitForServer } from "./served-build";
-import { FIRST_CARD_KEY } from "../components/firstView/keys";
+import { FIRST_VIEW_CACHE } from "../lib/study/firstViewCache";
 
 const PORT = Number(process.env.FIRST_CARD_PORT ?? 3400);
 const arg = (name: string) => {
@@ -53,7 +53,7 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: RATE });
   for (let i = 0; i < RUNS; i++) {
-    if (WITHOUT_SNAPSHOT) await page.evaluate((key) => localStorage.removeItem(key), FIRST_CARD_KEY);
+    if (WITHOUT_SNAPSHOT) await page.evaluate((name) => caches.delete(name), FIRST_VIEW_CACHE);
     await page.goto(URL);
     const ms = await (await page.waitForFunction(() => window.__firstCardMs, undefined, { timeout: 30_000 })).jsonValue();
     times.push(ms as number);

@@ -1,8 +1,7 @@
 // Review: today's flashcards scheduled by FSRS. The HTML already holds the first card a new student
-// gets (computed here, at build time); FirstViewScript adapts it for a returning student.
+// gets (computed here, at build time); the service worker adapts it for a returning student.
 import type { Metadata } from "next";
 import CatalogPreload from "@/components/content/CatalogPreload";
-import FirstViewScript from "@/components/firstView/FirstViewScript";
 import { frontLabel, queueCountsText } from "@/components/review/cardText";
 import ReviewSession from "@/components/review/ReviewSession";
 import { DECKS } from "@/lib/content/decks";
@@ -24,7 +23,6 @@ export default function ReviewPage() {
       <CatalogPreload />
       <h1 className="text-2xl font-bold">Réviser</h1>
       <ReviewSession firstView={newStudentFirstView()} />
-      <FirstViewScript name="firstCard" />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { preload } from "react-dom";
 import { CATALOG_URLS } from "@/lib/content/staticCatalog";
 
 export default function CatalogPreload({ facts = false }: { facts?: boolean }) {
-  preload(CATALOG_URLS.cards, { as: "fetch", crossOrigin: "anonymous" });
-  if (facts) preload(CATALOG_URLS.facts, { as: "fetch", crossOrigin: "anonymous" });
+  preload(CATALOG_URLS.cards, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
+  if (facts) preload(CATALOG_URLS.facts, { as: "fetch", crossOrigin: "anonymous", fetchPriority: "low" });
   return null;
 }

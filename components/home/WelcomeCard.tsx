@@ -3,6 +3,7 @@
 // Closed once with « C’est compris » (kept in the study preferences), reopened from « Comment ça
 // marche ? » under the summary.
 import Link from "next/link";
+import { FIRST_VIEW_IDS } from "@/lib/study/firstViewHtml";
 
 const MODES = [
   { href: "/reviser/", name: "Réviser", text: "tes cartes du jour, juste avant que tu les oublies. Quelques minutes chaque jour suffisent." },
@@ -12,7 +13,7 @@ const MODES = [
 
 export default function WelcomeCard({ onClose }: { onClose: () => void }) {
   return (
-    <section aria-labelledby="welcome-title" className="space-y-3 rounded-2xl border-2 border-brand bg-surface p-4" data-testid="welcome" data-first-visit>
+    <section aria-labelledby="welcome-title" className="space-y-3 rounded-2xl border-2 border-brand bg-surface p-4" data-testid="welcome" id={FIRST_VIEW_IDS.welcome} suppressHydrationWarning>
       <h2 id="welcome-title" className="text-lg font-bold">
         Bienvenue ! Trois façons d’apprendre
       </h2>

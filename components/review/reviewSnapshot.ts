@@ -1,10 +1,10 @@
 "use client";
-// Keeps the review screen's snapshot (lib/study/firstCard.ts) in localStorage: written by the review
-// screen for the card it shows, dropped by the store on any change to the study state. Best effort:
-// a full or missing storage only costs the instant first paint.
+// The review screen's head card, kept for the next visit's first paint (lib/study/firstViewHtml.ts):
+// written by the review screen for the card it shows, dropped by the store on any change to the
+// study state (the review screen then writes a fresh one).
 import { headValidUntil } from "@/lib/study/firstCard";
 import type { CardMap } from "@/lib/study/types";
-import { FIRST_CARD_KEY } from "../firstView/keys";
+import { updateFirstView } from "../firstView/firstViewStore";
 
 export interface FirstCardView {
   counts: string;
@@ -13,17 +13,9 @@ export interface FirstCardView {
 }
 
 export function writeReviewSnapshot(view: FirstCardView, cards: CardMap, now: number): void {
-  try {
-    localStorage.setItem(FIRST_CARD_KEY, JSON.stringify({ v: 1, at: now, until: headValidUntil(cards, now), ...view }));
-  } catch {
-    // storage full or unavailable
-  }
+  updateFirstView({ card: { ...view, at: now, until: headValidUntil(cards, now) } });
 }
 
 export function forgetReviewSnapshot(): void {
-  try {
-    localStorage.removeItem(FIRST_CARD_KEY);
-  } catch {
-    // storage unavailable
-  }
+  updateFirstView({ card: null });
 }

@@ -18,7 +18,7 @@ export default function StudySummary() {
   const streak = useStudy((s) => studyStreak(s.logs, now));
   const done = useStudy((s) => cardsStudiedToday(s.logs, now));
   const welcomed = useStudy((s) => s.prefs.welcomeDismissed);
-  // Prerendered for every visitor; FirstViewScript hides it before the first paint once closed.
+  // Prerendered for every visitor; the service worker leaves it out of the page once it was closed.
   const welcome = !welcomed && <WelcomeCard onClose={() => studyStore().getState().dismissWelcome()} />;
   if (!catalog) return <SummaryView figures={null} notice={welcome || undefined} />;
   const nothingDue = queue.cardIds.length === 0 && (

@@ -7,6 +7,7 @@ import { useStore } from "zustand";
 import { createStudyStore, getBrowserStorage, startTabSync, type StudyStore, type StudyStoreState } from "@/lib/store";
 import type { CardCatalog, Catalog } from "@/lib/content/catalog";
 import { loadCardCatalog, loadCatalog } from "../content/catalogLoader";
+import { updateFirstView } from "../firstView/firstViewStore";
 import { forgetReviewSnapshot } from "../review/reviewSnapshot";
 
 let store: StudyStore | null = null;
@@ -51,12 +52,15 @@ export function hydrateStudyStore(): StudyStore {
     hydrated = true;
     s.rehydrate(Date.now());
     startTabSync(window, s, () => Date.now());
-    // Whatever changes the queue drops the review screen's first-card snapshot; the review screen
-    // writes a fresh one after it renders.
+    // What the service worker shows at the next first paint: whatever changes the queue drops the
+    // review screen's snapshot (the review screen writes a fresh one after it renders); home follows
+    // whether the first-visit card was closed.
+    updateFirstView({ welcomed: s.getState().prefs.welcomeDismissed });
     s.subscribe((next, prev) => {
       if (next.cards !== prev.cards || next.logs !== prev.logs || next.settings !== prev.settings || next.priority !== prev.priority || next.prefs !== prev.prefs) {
         forgetReviewSnapshot();
       }
+      if (next.prefs.welcomeDismissed !== prev.prefs.welcomeDismissed) updateFirstView({ welcomed: next.prefs.welcomeDismissed });
     });
   }
   return s;
