@@ -1,4 +1,4 @@
-// Settings: FSRS settings, backup and restore, exports to other tools, reset (loaded on demand).
+// Settings: FSRS settings, backup and restore, exports to other tools, reset (prerendered; filled in from the study store).
 import type { Metadata } from "next";
 import SettingsScreen from "@/components/settings/SettingsScreen";
 import CatalogPreload from "@/components/content/CatalogPreload";

@@ -1,4 +1,4 @@
-// Stats: forecast, review calendar, retention, mastery per topic and cards by state (loaded on demand).
+// Stats: forecast, review calendar, retention, mastery per topic and cards by state (prerendered; filled in from the study store).
 import type { Metadata } from "next";
 import StatsScreen from "@/components/stats/StatsScreen";
 import CatalogPreload from "@/components/content/CatalogPreload";

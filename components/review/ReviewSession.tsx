@@ -47,9 +47,10 @@ export default function ReviewSession({ firstView }: { firstView: FirstCardView 
   const front = flashcard?.front;
   const counts = queueCountsText(queue);
   useEffect(() => {
-    if (!front || !flashcard || ahead > now) return;
-    writeReviewSnapshot({ counts, label: frontLabel(flashcard.kind), front }, cards, now);
-  }, [front, flashcard, counts, cards, ahead, now]);
+    const at = Date.now();
+    if (!front || !flashcard || ahead > at) return;
+    writeReviewSnapshot({ counts, label: frontLabel(flashcard.kind), front }, cards, at);
+  }, [front, flashcard, counts, cards, ahead]);
 
   const reveal = useCallback(() => setRevealed(true), []);
 

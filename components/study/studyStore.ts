@@ -86,7 +86,7 @@ export function bootStudyStore({ facts = false }: { facts?: boolean } = {}): voi
   if (facts && !readiness.full) void loadCatalog().then((full) => update({ full }), (error: Error) => update({ error }));
 }
 
-/** Boots the store from a screen's first effect (screens are client-only, loaded on demand). */
+/** Boots the store from a screen's first effect (after hydration, so the prerendered HTML and the first client render agree). */
 export function useBootStudyStore({ facts = false }: { facts?: boolean } = {}): void {
   useEffect(() => bootStudyStore({ facts }), [facts]);
 }
