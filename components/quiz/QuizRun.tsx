@@ -33,6 +33,8 @@ export default function QuizRun({ questions, catalog, deckId, timeLimitSec, onFi
   const [records, setRecords] = useState<(AnswerRecord | undefined)[]>([]);
   const finished = useRef(false);
   const heading = useRef<HTMLDivElement>(null);
+  /** Set by « Question suivante » when the next question should take the focus. */
+  const focusHeading = useRef(false);
 
   const finish = useCallback(
     (all: (AnswerRecord | undefined)[], timedOut: boolean) => {
@@ -87,8 +89,14 @@ export default function QuizRun({ questions, catalog, deckId, timeLimitSec, onFi
     setIndex(index + 1);
     // Keyboards and screen readers start the next question from its top (typed answers focus their field).
     const kind = questions[index + 1].kind;
-    if (kind !== "typed" && kind !== "cloze") requestAnimationFrame(() => heading.current?.focus());
+    focusHeading.current = kind !== "typed" && kind !== "cloze";
   }, [index, questions, records, finish]);
+  // Once the next question is on screen, not a frame later: a quick answer's feedback then keeps the focus.
+  useEffect(() => {
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
+    heading.current?.focus();
+  }, [index]);
 
   const question = questions[index];
   return (
