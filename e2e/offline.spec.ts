@@ -1,20 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { waitForServiceWorker } from "./helpers";
 import { ROUTES } from "./routes";
-
-function exportedRoutes(dir = "out", prefix = "/"): string[] {
-  const routes: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (name === "index.html") routes.push(prefix);
-    else if (statSync(path).isDirectory() && !name.startsWith("_") && name !== "404") {
-      routes.push(...exportedRoutes(path, `${prefix}${name}/`));
-    }
-  }
-  return routes;
-}
+import { exportedRoutes } from "../scripts/served-build";
 
 test("the route list covers every exported page", () => {
   expect(ROUTES.map((r) => r.path).sort()).toEqual(exportedRoutes().sort());

@@ -5,19 +5,14 @@
 // Prints each run and the median. Needs `npm run build` first. Options: --runs N, --rate R, and
 // --without-snapshot, which deletes the review screen's head-card snapshot before each run: the card
 // then comes from the app's scripts, as on a first visit to /reviser/ after studying elsewhere.
-import { spawn } from "node:child_process";
 import { chromium, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./chromium-path.mjs";
-import { median, waitForServer } from "./served-build";
+import { argValue, median, serveBuild, waitForServer } from "./served-build";
 import { FIRST_VIEW_CACHE } from "../lib/study/firstViewCache";
 
 const PORT = Number(process.env.FIRST_CARD_PORT ?? 3400);
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const RUNS = Number(arg("--runs") ?? 10);
-const RATE = Number(arg("--rate") ?? 4);
+const RUNS = Number(argValue("--runs") ?? 10);
+const RATE = Number(argValue("--rate") ?? 4);
 const WITHOUT_SNAPSHOT = process.argv.includes("--without-snapshot");
 const URL = `http://127.0.0.1:${PORT}/reviser/`;
 
@@ -27,7 +22,7 @@ declare global {
   }
 }
 
-const server = spawn("npx", ["serve", "out", "--listen", `tcp://127.0.0.1:${PORT}`, "--no-clipboard", "--no-request-logging"], { stdio: "ignore" });
+const server = serveBuild(PORT);
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 const times: number[] = [];
 try {

@@ -4,34 +4,18 @@
 // score, LCP, TBT, CLS and script bytes transferred, and the other categories' median scores, against
 // the targets. `/quiz/play/` is measured with a real quiz link. Needs `npm run build` first.
 // Options: --runs N (default 3), --only /route/, --json.
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, findChromium } from "./chromium-path.mjs";
-import { exportedRoutes, median, waitForServer } from "./served-build";
-import { encodeQuizLink } from "../lib/share";
+import { argValue, exportedRoutes, median, serveBuild, waitForServer } from "./served-build";
+import { quizPayload } from "../e2e/helpers";
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3300);
 const CATEGORIES = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 } as const;
 const LIMITS = { lcpMs: 1800, tbtMs: 150 };
-const arg = (name: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const RUNS = Number(arg("--runs") ?? 3);
-const ONLY = arg("--only");
+const RUNS = Number(argValue("--runs") ?? 3);
+const ONLY = argValue("--only");
 const json = process.argv.includes("--json");
-
-/** A quiz link on the whole deck, as a teacher would share it. */
-function quizPlayPath(): string {
-  const facts = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8")) as { id: string; flagged?: string }[];
-  const payload = encodeQuizLink(
-    { deckId: "kazakhstan-onu", factIds: facts.filter((f) => !f.flagged).map((f) => f.id), kinds: ["mcq", "typed"], count: 10, seed: 7, timeLimitSec: 0, title: "" },
-    { id: "kazakhstan-onu", factIds: facts.map((f) => f.id) },
-  );
-  return `/quiz/play/#${payload}`;
-}
 
 interface Run {
   scores: Record<keyof typeof CATEGORIES, number>;
@@ -49,8 +33,8 @@ if (!chromePath) {
 
 const routes = exportedRoutes()
   .filter((r) => !ONLY || r === ONLY)
-  .map((r) => (r === "/quiz/play/" ? quizPlayPath() : r));
-const server = spawn("npx", ["serve", "out", "--listen", `tcp://127.0.0.1:${PORT}`, "--no-clipboard", "--no-request-logging"], { stdio: "ignore" });
+  .map((r) => (r === "/quiz/play/" ? `/quiz/play/#${quizPayload({ kinds: ["mcq", "typed"], count: 10 })}` : r));
+const server = serveBuild(PORT);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
 const runs = new Map<string, Run[]>(routes.map((r) => [r, []]));
 try {

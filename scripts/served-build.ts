@@ -1,5 +1,6 @@
-// Shared by the measuring scripts (Lighthouse, first card): the routes of the static export, a wait
-// for the local server, and the median.
+// Shared by the measuring scripts (Lighthouse, first card) and the offline journey: the routes of the
+// static export, serving it locally, command-line options and the median.
+import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -12,6 +13,17 @@ export function exportedRoutes(dir = "out", prefix = "/"): string[] {
     else if (statSync(path).isDirectory() && !name.startsWith("_") && name !== "404") found.push(...exportedRoutes(path, `${prefix}${name}/`));
   }
   return found.sort();
+}
+
+/** Serves out/ on 127.0.0.1:port (as the Playwright config does); kill the process when done. */
+export function serveBuild(port: number): ChildProcess {
+  return spawn("npx", ["serve", "out", "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging"], { stdio: "ignore" });
+}
+
+/** The value after `--name` on the command line, if any. */
+export function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 export async function waitForServer(url: string): Promise<void> {
