@@ -22,11 +22,11 @@ export function updateFirstView(change: Partial<FirstViewData>): void {
   if (typeof caches === "undefined") return;
   queue = queue
     .then(async () => {
+      // Most store changes leave this as it is (the snapshot is already dropped): no storage I/O then.
+      if (current && JSON.stringify({ ...current, ...change }) === JSON.stringify(current)) return;
       const cache = await caches.open(FIRST_VIEW_CACHE);
-      const before = current ?? (await read(cache));
-      const next = { ...before, ...change };
+      const next = { ...(current ?? (await read(cache))), ...change };
       current = next;
-      if (JSON.stringify(next) === JSON.stringify(before) && (await cache.match(FIRST_VIEW_URL))) return;
       await cache.put(FIRST_VIEW_URL, new Response(JSON.stringify(next), { headers: { "Content-Type": "application/json" } }));
     })
     .catch(() => undefined);
