@@ -5,7 +5,6 @@ import { buildFlashcards, buildLog, buildReviewCard, cardMap, counterIds, T0 } f
 import { DEFAULT_SETTINGS } from "@/lib/study/settings";
 import { MemoryStorage } from "./memoryStorage";
 import { STORE_KEY, STORE_VERSION } from "./persisted";
-import { createQueueSelector } from "./selectors";
 import { createStudyStore } from "./studyStore";
 import { makeStore } from "./testing";
 
@@ -143,18 +142,5 @@ describe("study store", () => {
     const reloaded = makeStore(storage, { ids: counterIds("r") });
     expect(reloaded.getState().logs).toEqual([]);
     expect(reloaded.getState().resetAt).toBe(T0 + MIN);
-  });
-
-  it("memoises today's queue until something it reads changes", () => {
-    const store = makeStore();
-    store.getState().syncCards(buildFlashcards(20), T0);
-    const select = createQueueSelector();
-    const q1 = select(store.getState(), T0);
-    expect(select(store.getState(), T0 + 1000)).toBe(q1);
-    expect(q1.newCount).toBe(15);
-    store.getState().rate(q1.cardIds[0], 3, T0 + 2000, 1);
-    const q2 = select(store.getState(), T0 + 2000);
-    expect(q2).not.toBe(q1);
-    expect(q2.newCount).toBe(14);
   });
 });
