@@ -31,8 +31,8 @@ const STATUS_TEXT: Record<Status, string> = {
 export default function StoragePersistence({ hasProgress }: { hasProgress: boolean }) {
   // « vérification… » in the prerendered HTML; the browser's answer once hydrated.
   const supported = useBrowserFeature(() => storageManager() !== null);
-  const [checked, setStatus] = useState<Status>("checking");
-  const status: Status = supported === false ? "unsupported" : checked;
+  const [answer, setStatus] = useState<Status>("checking");
+  const status: Status = supported === false ? "unsupported" : answer;
   const [asked, setAsked] = useState(false);
   const askedOnce = useRef(false);
 
