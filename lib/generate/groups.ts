@@ -30,6 +30,8 @@ export interface MatchItem {
   fact: Fact;
   left: string;
   right: string;
+  /** Event ↔ date items: the date's range, so two events whose dates overlap never share a group. */
+  range?: [number, number];
 }
 
 /** The relation a match group's pairs share: `when` (event ↔ date) or an answer class id. */
@@ -80,13 +82,17 @@ function keysOf(item: MatchItem): { left: string; rights: string[] } {
   return k;
 }
 
-/** True when `item` can join `group`: another fact, another label, no right side matching two labels. */
+/**
+ * True when `item` can join `group`: another fact, another label, no right side matching two labels,
+ * and for dates no overlap (« 1992 » is also true of an event on « 2 mars 1992 », as in order groups).
+ */
 function fitsMatch(group: readonly MatchItem[], item: MatchItem): boolean {
   const k = keysOf(item);
   for (const other of group) {
     if (other.fact.id === item.fact.id) return false;
     const o = keysOf(other);
     if (o.left === k.left || o.rights.some((r) => k.rights.includes(r))) return false;
+    if (item.range && other.range && overlaps(item.range, other.range)) return false;
   }
   return true;
 }
@@ -126,7 +132,7 @@ function partition(pool: readonly MatchItem[], rng: Rng): MatchItem[][] {
  */
 export function buildMatchGroups(facts: readonly Fact[], rng: Rng): MatchGroup[] {
   const groups: MatchGroup[] = [];
-  const events = datedEvents(facts).map((e) => ({ fact: e.fact, left: e.event, right: e.date }));
+  const events = datedEvents(facts).map((e) => ({ fact: e.fact, left: e.event, right: e.date, range: e.range }));
   for (const items of partition(shuffle(events, rng), rng)) groups.push({ relation: WHEN_RELATION, items });
   const byClass = new Map<string, MatchItem[]>();
   for (const fact of facts) {

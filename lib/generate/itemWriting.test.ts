@@ -120,6 +120,19 @@ describe.each(DECKS.map((d) => [d.meta.id, d] as const))("items of %s", (_, deck
     expect(allOf("order").length).toBeGreaterThan(0);
   });
 
+  it("never pairs, in one event–date match, two events whose dates overlap (« 1992 » and « 2 mars 1992 »)", () => {
+    const rangeOf = new Map(datedEvents(facts).map((e) => [`${e.event}|${e.date}`, e.range] as const));
+    let dateMatches = 0;
+    for (const q of allOf("match")) {
+      if (q.kind !== "match") continue;
+      const ranges = q.pairs.map((p) => rangeOf.get(`${p.left}|${p.right}`));
+      if (ranges.some((r) => r === undefined)) continue; // a labels ↔ answers match
+      dateMatches++;
+      for (const [i, a] of ranges.entries()) for (const b of ranges.slice(i + 1)) expect(a![1] < b![0] || b![1] < a![0]).toBe(true);
+    }
+    expect(dateMatches).toBeGreaterThan(0);
+  });
+
   it("writes flashcard fronts that stand without the article, and never doubles a quotation mark", () => {
     const problems: string[] = [];
     const pointing = /(?:^|[\s«])(?:ces|cette|cet|celui|celle|ceux|ci-dessus|le texte|l’article|l'article|ce dernier|cette dernière)(?=[\s,.?!»]|$)/i;
