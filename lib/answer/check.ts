@@ -1,18 +1,24 @@
 /**
  * Checks a typed answer against a fact, as a teacher would. Forgiving about form: case, accents,
  * apostrophes, articles and leading prepositions, plurals, numbers in words or digits, ordinals,
- * units left out, date formats, lists in any order, the deck's synonyms and acronyms, words echoed
- * from the question, one typo in a long word. Strict about content: another number, unit or
- * qualifier (« moins de 20 » for « plus de 20 »), another date, another name, and never a word the
+ * units left out or abbreviated (« kms », « pourcents »), fractions for a share (« les quatre
+ * cinquièmes »), years in two digits (« 2 mars 92 »), date formats, lists in any order, the deck's
+ * synonyms and acronyms, any part of a person's names, the key with a true detail from the article,
+ * another true fill of a cloze, words echoed from the question, one typo in a long word. Strict
+ * about content: another number, unit or qualifier (« moins de 20 » for « plus de 20 »), another
+ * date, another name, a detail the article does not give, a partial list, and never a word the
  * question itself shows (« KIBHR » when the question spells out the acronym).
  */
-import levenshtein from "damerau-levenshtein";
 import { alternativesOf } from "@/lib/content/alternatives";
 import type { Fact } from "@/lib/content/schema";
-import { parseFrenchDate, parseIsoDate, datePrecisionOf, typesetFrench } from "@/lib/french";
+import { fractionsToPercent, parseFrenchDate, parseIsoDate, datePrecisionOf, typesetFrench, yearMatches } from "@/lib/french";
+import { isTrueFill } from "./clozeFill";
+import { hasTrueDetail } from "./details";
 import { looseTokens, NO_SYNONYMS, type SynonymTable } from "./looseKey";
+import { checkPersonName } from "./names";
 import { normalizeAnswer } from "./normalize";
 import { KNOWN_PROPER_NOUN_KEYS } from "./properNouns";
+import { hasDigit, isTypo } from "./typos";
 
 /** Correct, close (one typo or an imprecision: counts as right, with a note) or wrong. */
 export type Verdict = "correct" | "close" | "wrong";
@@ -45,6 +51,10 @@ export interface CheckOptions {
   synonyms?: SynonymTable;
   /** The question as shown: its words may be echoed in an answer, never be the answer. */
   prompt?: string;
+  /** The deck's true statements (its unflagged facts'): a cloze filled into one of them is right. */
+  statements?: readonly string[];
+  /** The blank in `prompt` when the question is a cloze. */
+  blank?: string;
 }
 
 /** Words that qualify a number, as loose tokens (plurals folded: « plus » → plu): leaving one out is imprecise, changing it is wrong. */
@@ -53,7 +63,6 @@ const QUALIFIERS = new Set(["plu", "moin", "environ", "pre", "presque", "dela", 
 const UNIT_WORDS = new Set(["km", "kilometre", "%", "an", "annee"]);
 const LIST_SEPARATOR = /\s*(?:[,;&]|\bet\b|\bainsi que\b)\s*/i;
 
-const hasDigit = (t: string) => /\d/.test(t);
 /** The value of a number token: "5000" → 5000, ordinal "80e" → 80. */
 const numberOf = (t: string) => Number(t.replace(/e$/, ""));
 const sameNumbers = (a: readonly string[], b: readonly string[]) => {
@@ -62,32 +71,25 @@ const sameNumbers = (a: readonly string[], b: readonly string[]) => {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 };
 
-/** Edits allowed in a word of this many letters: none below 5, one from 5, two from 10. */
-function allowedEdits(word: string): number {
-  const letters = word.replace(/[^\p{L}]/gu, "").length;
-  return letters >= 10 ? 2 : letters >= 5 ? 1 : 0;
-}
-
-/** True when `input` is `key` with one typo (two in a long word); numbers must be identical. */
-function isTypo(input: readonly string[], key: readonly string[]): boolean {
-  if (input.filter(hasDigit).join(" ") !== key.filter(hasDigit).join(" ")) return false;
-  if (input.length !== key.length) return input.join("") === key.join("");
-  let total = 0;
-  for (let i = 0; i < key.length; i++) {
-    if (input[i] === key[i]) continue;
-    const d = levenshtein(input[i], key[i]).steps;
-    if (d > allowedEdits(key[i])) return false;
-    // A different first letter means a different word (Aral/Oral, unicaméral/bicaméral), not a typo.
-    if (input[i][0] !== key[i][0]) return false;
-    total += d;
-  }
-  return total > 0 && total <= Math.max(1, allowedEdits(key.join("")));
-}
-
 /** The answer's forms as token lists, once as written and once without the question's own words. */
 function variants(tokens: string[], promptWords: ReadonlySet<string>): string[][] {
   const reduced = tokens.filter((t) => !promptWords.has(t));
   return reduced.length > 0 && reduced.length < tokens.length ? [tokens, reduced] : [tokens];
+}
+
+/** The years a year or list fact names: « 92 » is read as one of them. */
+function yearsOf(fact: Fact, written: readonly string[]): number[] {
+  if (fact.type !== "year" && fact.type !== "list") return [];
+  return written.flatMap((w) => (w.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number));
+}
+
+/** Two-digit tokens written as the year they name: « 97 » → « 1997 » when 1997 is one of `years`. */
+function expandYears(tokens: string[], years: readonly number[]): string[] {
+  if (years.length === 0) return tokens;
+  return tokens.map((t) => {
+    const year = /^\d\d$/.test(t) ? years.find((y) => yearMatches(Number(t), y)) : undefined;
+    return year === undefined ? t : String(year);
+  });
 }
 
 function checkDate(input: string, fact: Fact): boolean | undefined {
@@ -101,8 +103,8 @@ function checkDate(input: string, fact: Fact): boolean | undefined {
   }
   return targets.some((t) => {
     if (typed.month !== t.month) return false;
-    if (precision !== "day-month" && typed.year !== t.year) return false;
-    if (precision === "day-month" && typed.year !== undefined && typed.year !== t.year) return false;
+    if (precision !== "day-month" && (typed.year === undefined || !yearMatches(typed.year, t.year))) return false;
+    if (precision === "day-month" && typed.year !== undefined && !yearMatches(typed.year, t.year)) return false;
     if (precision !== "month" && typed.day !== t.day) return false;
     if (precision === "month" && typed.day !== undefined && typed.day !== t.day) return false;
     return true;
@@ -141,9 +143,9 @@ function checkNumbers(input: readonly string[], answers: readonly string[][], pr
 }
 
 /** Lists: the same items in any order, separated by commas or « et »; one typo per item at most. */
-function checkList(input: string, written: readonly string[], table: SynonymTable): Verdict {
+function checkList(input: string, written: readonly string[], tokenize: (text: string) => string[]): Verdict {
   const items = (text: string) => {
-    const parts = text.split(LIST_SEPARATOR).map((p) => looseTokens(p, table)).filter((p) => p.length > 0);
+    const parts = text.split(LIST_SEPARATOR).map(tokenize).filter((p) => p.length > 0);
     // « 1997 1998 2000 »: numbers separated by spaces only.
     return parts.length === 1 && parts[0].length > 1 && parts[0].every(hasDigit) ? parts[0].map((t) => [t]) : parts;
   };
@@ -172,6 +174,17 @@ function checkList(input: string, written: readonly string[], table: SynonymTabl
   return best;
 }
 
+/** True when the student's words fill the cloze's blank into another true statement of the deck. */
+function isClozeFill(fill: string[], fact: Fact, options: CheckOptions, table: SynonymTable): boolean {
+  const prompt = options.prompt ?? "";
+  const at = options.blank ? prompt.indexOf(options.blank) : -1;
+  if (at < 0 || !options.statements) return false;
+  const before = looseTokens(prompt.slice(0, at), table);
+  const after = looseTokens(prompt.slice(at + options.blank!.length), table);
+  const others = options.statements.filter((s) => s !== fact.statement).map((s) => looseTokens(s, table));
+  return isTrueFill(fill, before, after, others);
+}
+
 /**
  * Checks what a student typed against a fact.
  *
@@ -186,26 +199,36 @@ export function checkAnswer(input: string, fact: Fact, options: CheckOptions = {
   const wrong: CheckResult = { verdict: "wrong", expected };
   const correct: CheckResult = { verdict: "correct", expected };
   const table = options.synonyms ?? NO_SYNONYMS;
-  const tokens = looseTokens(input, table);
+  const written = [fact.answer, ...alternativesOf(fact)];
+  const years = yearsOf(fact, written);
+  const tokenize = (text: string) => expandYears(looseTokens(text, table), years);
+  // « les quatre cinquièmes » is 80 %: only where the answer is a share.
+  const text = fact.type === "percentage" ? fractionsToPercent(input) : input;
+  const tokens = tokenize(text);
   if (tokens.length === 0) return wrong;
   const promptWords = new Set(looseTokens(options.prompt ?? "", table));
   if (tokens.every((t) => promptWords.has(t))) return { ...wrong, note: ECHO_NOTE };
 
-  const written = [fact.answer, ...alternativesOf(fact)];
   const answers = written.flatMap((w) => variants(looseTokens(w, table), promptWords));
   const inputs = variants(tokens, promptWords);
   const keys = new Set(answers.map((a) => a.join(" ")));
   if (inputs.some((i) => keys.has(i.join(" ")))) return correct;
-  // "COP 29" = "COP29": a space between letters and digits is form, not spelling.
-  const compact = new Set(answers.filter((a) => a.some(hasDigit)).map((a) => a.join("")));
-  if (inputs.some((i) => i.some(hasDigit) && compact.has(i.join("")))) return correct;
 
+  if (fact.type === "person") {
+    const verdict = checkPersonName(input, written, options.prompt);
+    if (verdict !== "wrong") return verdict === "close" ? { verdict, expected, note: CLOSE_NOTE } : correct;
+  }
+  if (fact.type !== "list") {
+    if (options.blank !== undefined && isClozeFill(tokens, fact, options, table)) return correct;
+    const sources = [fact.statement, fact.source.quote].map((s) => looseTokens(s, table));
+    if (hasTrueDetail(inputs, answers, sources)) return correct;
+  }
   if (fact.type === "list") {
-    const verdict = checkList(input, written, table);
+    const verdict = checkList(text, written, tokenize);
     if (verdict !== "wrong") return verdict === "close" ? { verdict, expected, note: CLOSE_NOTE } : correct;
   }
   if (fact.type === "date") {
-    const date = checkDate(input, fact);
+    const date = checkDate(text, fact);
     if (date !== undefined) return date ? correct : wrong;
   }
   if (fact.type !== "list" && (tokens.some(hasDigit) || answers.some((a) => a.some(hasDigit)))) {
@@ -245,10 +268,21 @@ export function createAnswerChecker(
       owners.set(key, set);
     }
   }
+  const statements = trueStatementsOf(facts);
   return (input, fact, prompt) => {
     const key = normalizeAnswer(input);
     const owner = owners.get(key);
     const knownAnswers = owner && !owner.has(fact.id) ? new Set([key]) : new Set<string>();
-    return checkAnswer(input, fact, { knownAnswers, synonyms, prompt });
+    return checkAnswer(input, fact, { knownAnswers, synonyms, prompt, statements });
   };
+}
+
+/**
+ * The statements of a deck that hold true: those of its unflagged facts.
+ *
+ * @example
+ * checkAnswer(input, fact, { prompt, blank: BLANK, statements: trueStatementsOf(deck.facts) });
+ */
+export function trueStatementsOf(facts: readonly Fact[]): string[] {
+  return facts.filter((f) => !f.flagged).map((f) => f.statement);
 }

@@ -3,6 +3,7 @@
  * vocabulary (correct / close / wrong) shared by practice, review and quizzes.
  */
 import type { Fact } from "@/lib/content/schema";
+import { BLANK } from "@/lib/generate/rewrite";
 import type { Question } from "@/lib/generate/types";
 import { checkAnswer, type CheckOptions, type Verdict } from "./check";
 import { normalizeAnswer } from "./normalize";
@@ -34,7 +35,8 @@ export function gradeQuestion(question: Question, response: Response, fact?: Fac
     case "cloze": {
       if (!fact) throw new Error(`gradeQuestion: ${question.kind} question ${question.id} needs its fact`);
       const text = typeof response === "string" ? response : response.join(" ");
-      return checkAnswer(text, fact, { ...options, prompt: question.prompt });
+      const blank = question.kind === "cloze" ? { blank: BLANK } : {};
+      return checkAnswer(text, fact, { ...options, prompt: question.prompt, ...blank });
     }
     case "match":
     case "order": {

@@ -7,6 +7,7 @@ export {
   ECHO_NOTE,
   OTHER_ANSWER_NOTE,
   imprecisionNote,
+  trueStatementsOf,
   type CheckResult,
   type CheckOptions,
   type Verdict,

@@ -1,12 +1,14 @@
 /**
  * The loose comparison key of a typed answer: what is left once form a teacher ignores is gone.
- * On top of `normalizeAnswer` (case, accents, apostrophes, leading article), it writes numbers in
+ * On top of `foldAnswer` (case, accents, apostrophes, leading article), it writes numbers in
  * words and ordinals as digits, drops small function words (« de l’ », « par », « en »), folds
- * plurals, and replaces each deck synonym by one canonical token (« AG de l’ONU » and « Assemblée
- * générale des Nations unies » get the same key). Content words stay: « plus » and « moins » differ.
+ * plurals and unit spellings (« kms », « pourcents »), and replaces each deck synonym by one
+ * canonical token (« AG de l’ONU » and « Assemblée générale des Nations unies » get the same key).
+ * A synonym that only repeats what the name before it holds goes (« le PNUD de l’ONU » = « PNUD »).
+ * Content words and units stay: « plus » and « moins » differ, « 80 km » is not « 80 % ».
  */
 import { wordsToDigits } from "@/lib/french/numberWords";
-import { normalizeAnswer } from "./normalize";
+import { foldAnswer } from "./normalize";
 
 /** Words that carry no content in a short answer. */
 const STOPWORDS = new Set([
@@ -17,18 +19,23 @@ const ELIDED = /^(?:l|d|qu|j|n|s|c|m|t)'/;
 
 /** Deck synonyms ready to apply: phrases as token lists, mapped to a canonical token. */
 export interface SynonymTable {
-  /** Applied in order; within a group, longest phrase first. */
-  groups: { token: string; phrases: string[][] }[];
+  /**
+   * Applied in order; within a group, longest phrase first. `holds`: the canonical tokens its
+   * phrases contain (the PNUD's long form holds the ONU's token).
+   */
+  groups: { token: string; phrases: string[][]; holds: ReadonlySet<string> }[];
 }
 
 export const NO_SYNONYMS: SynonymTable = { groups: [] };
 
 /** Unit words written one way (after plural folding). */
-const UNIT_SPELLINGS: Record<string, string> = { kilometre: "km", annee: "an", ans: "an" };
+const UNIT_SPELLINGS: Record<string, string> = { kilometre: "km", kms: "km", annee: "an", ans: "an" };
+const PER_CENT = /\bpour[ -]?cents?\b/gi;
 
 /** Folded tokens before synonyms: digits for number words, no function words, plurals folded. */
 function baseTokens(text: string): string[] {
-  const folded = normalizeAnswer(text.replace(/ᵉ/g, "e").replace(/ʳ/g, "r").replace(/\bpour ?cent\b/gi, "%"));
+  // « COP29 » = « COP 29 » = « COP-29 »: letters then digits are two tokens.
+  const folded = foldAnswer(text.replace(/ᵉ/g, "e").replace(/ʳ/g, "r").replace(PER_CENT, "%")).replace(/\b(\p{L}+)(\d+)\b/gu, "$1 $2");
   return wordsToDigits(folded)
     .split(" ")
     .map((t) => t.replace(ELIDED, ""))
@@ -55,8 +62,17 @@ function replacePhrase(tokens: string[], phrase: readonly string[], token: strin
 function applySynonyms(tokens: string[], table: SynonymTable): string[] {
   let out = tokens;
   for (const group of table.groups) for (const phrase of group.phrases) out = replacePhrase(out, phrase, group.token);
-  return out;
+  return dropRepeats(out, table);
 }
+
+/** Drops a canonical token right after a name that already holds it: « HCR de l’ONU » → « HCR ». */
+function dropRepeats(tokens: string[], table: SynonymTable): string[] {
+  const holds = new Map(table.groups.map((g) => [g.token, g.holds]));
+  return tokens.filter((t, i) => i === 0 || !holds.get(tokens[i - 1])?.has(t));
+}
+
+/** How canonical tokens start: a character no typed text holds. */
+const CANONICAL = "\u0001syn";
 
 /** A group number written in letters: canonical tokens must hold no digit (digits mean numbers). */
 function letters(n: number): string {
@@ -78,7 +94,8 @@ export function buildSynonymTable(groups: readonly (readonly string[])[]): Synon
   const table: SynonymTable = { groups: [] };
   for (const { g, i } of ordered) {
     const phrases = g.map((p) => applySynonyms(baseTokens(p), table)).sort((a, b) => b.length - a.length);
-    table.groups.push({ token: `\u0001syn${letters(i)}`, phrases });
+    const holds = new Set(phrases.flat().filter((t) => t.startsWith(CANONICAL)));
+    table.groups.push({ token: `${CANONICAL}${letters(i)}`, phrases, holds });
   }
   return table;
 }

@@ -10,7 +10,8 @@ export const OPTIONAL_UNITS: readonly string[] = ["%", "pour cent", "pourcent", 
 const LEADING_ARTICLE = /^(?:(?:le|la|les) +|l'+ *)/;
 
 /**
- * Folds a string to its comparison key. Extra `units` (e.g. the fact's unit) are stripped at the end too.
+ * Folds a string to its comparison key, optional units stripped at the end (with the extra `units`,
+ * e.g. the fact's unit): « 80 % » and « 80 » get one key, as do « 5 000 km » and « 5000 ».
  *
  * @example
  * normalizeAnswer("l’ONU"); // "onu"
@@ -33,6 +34,26 @@ const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
 function fold(text: string, units: readonly string[]): string {
+  let s = foldAnswer(text);
+  const allUnits = [...units.map((u) => normalizeUnit(u)), ...OPTIONAL_UNITS];
+  for (const unit of allUnits) {
+    if (unit !== "" && s.endsWith(` ${unit}`) && /\d/.test(s)) {
+      s = s.slice(0, -unit.length - 1).trimEnd();
+      break;
+    }
+  }
+  return s;
+}
+
+/**
+ * The same fold with every word kept, units included: answer checking compares units
+ * (« 80 km » is not « 80 % »), so it starts from this one.
+ *
+ * @example
+ * foldAnswer("L’ONU"); // "onu"
+ * foldAnswer("5 000 km"); // "5000 km"
+ */
+export function foldAnswer(text: string): string {
   let s = text
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
@@ -48,13 +69,6 @@ function fold(text: string, units: readonly string[]): string {
     .replace(/ +/g, " ")
     .trim();
   s = s.replace(LEADING_ARTICLE, "");
-  const allUnits = [...units.map((u) => normalizeUnit(u)), ...OPTIONAL_UNITS];
-  for (const unit of allUnits) {
-    if (unit !== "" && s.endsWith(` ${unit}`) && /\d/.test(s)) {
-      s = s.slice(0, -unit.length - 1).trimEnd();
-      break;
-    }
-  }
   return s.replace(/'/g, "' ").replace(/' +/g, "'").trim();
 }
 

@@ -7,7 +7,7 @@
  * - `Catalog` (cards.json + facts.json): adds the facts and what answer checking needs, for the
  *   screens that ask questions.
  */
-import { buildSynonymTable, normalizeAnswer, type CheckOptions } from "@/lib/answer";
+import { buildSynonymTable, normalizeAnswer, trueStatementsOf, type CheckOptions } from "@/lib/answer";
 import type { Flashcard } from "@/lib/generate/types";
 import { alternativesOf } from "./alternatives";
 import type { DeckMeta, Fact } from "./schema";
@@ -31,13 +31,13 @@ export interface Catalog extends CardCatalog {
   decks: StudyDeck[];
   facts: Fact[];
   factsById: ReadonlyMap<string, Fact>;
-  /** Per deck, what answer checking needs beyond the fact: its synonyms and every answer of the deck. */
+  /** Per deck, what answer checking needs beyond the fact: its synonyms, every answer and every true statement of the deck. */
   checkOptions: ReadonlyMap<string, CheckOptions>;
 }
 
 function checkOptionsOf(deck: StudyDeck): CheckOptions {
   const knownAnswers = new Set(deck.facts.flatMap((f) => [f.answer, ...alternativesOf(f)].map((a) => normalizeAnswer(a))));
-  return { synonyms: buildSynonymTable(deck.meta.synonyms ?? []), knownAnswers };
+  return { synonyms: buildSynonymTable(deck.meta.synonyms ?? []), knownAnswers, statements: trueStatementsOf(deck.facts) };
 }
 
 /** The card-level tables of a cards file. */

@@ -45,7 +45,12 @@ export function formatFrenchDate(date: DateParts, precision: DatePrecision = "da
 }
 
 const stripAccents = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "");
-const MONTH_INDEX = new Map<string, number>(FRENCH_MONTHS.map((m, i) => [stripAccents(m), i + 1]));
+/** Usual abbreviations of month names (« 23 sept. 2025 »). */
+const MONTH_ABBREVIATIONS: Record<string, number> = { janv: 1, fevr: 2, fev: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_INDEX = new Map<string, number>([
+  ...FRENCH_MONTHS.map((m, i) => [stripAccents(m), i + 1] as const),
+  ...Object.entries(MONTH_ABBREVIATIONS),
+]);
 
 /** What a parsed written date contains; missing parts are undefined. */
 export interface ParsedDate {
@@ -56,18 +61,21 @@ export interface ParsedDate {
 
 /**
  * Reads a date written in French words or digits: "2 mars 1992", "1er mars 1992", "02/03/1992",
- * "2/3/1992", "2-3-1992", "1992-03-02", "mars 1992", "23 septembre". `undefined` when it is not a date.
+ * "2/3/1992", "2-3-1992", "1992-03-02", "mars 1992", "23 septembre", "23/09". A year written with
+ * two digits ("2 mars 92", "02/03/92") is kept as typed, 92: `yearMatches` reads it against the
+ * year expected. `undefined` when it is not a date.
  *
  * @example
  * parseFrenchDate("le 1er août 2023"); // { year: 2023, month: 8, day: 1 }
+ * parseFrenchDate("2 mars 92"); // { year: 92, month: 3, day: 2 }
  */
 export function parseFrenchDate(text: string): ParsedDate | undefined {
-  const t = stripAccents(text.toLowerCase()).trim();
-  let m = /^(?:le\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return valid({ day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) });
+  const t = stripAccents(text.toLowerCase()).trim().replace(/\s+/g, " ");
+  let m = /^(?:le )?(\d{1,2}) ?[/.-] ?(\d{1,2})(?: ?[/.-] ?(\d{4}|\d{2}))?$/.exec(t);
+  if (m) return valid({ day: Number(m[1]), month: Number(m[2]), year: m[3] ? Number(m[3]) : undefined });
   m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (m) return valid({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
-  m = /^(?:le\s+|en\s+)?(?:(\d{1,2})(?:er)?\s+)?([a-z]+)(?:\s+(\d{4}))?$/.exec(t);
+  m = /^(?:le |en )?(?:(\d{1,2})(?:er)? )?([a-z]+)\.?(?: (\d{4}|\d{2}))?$/.exec(t);
   if (m) {
     const month = MONTH_INDEX.get(m[2]);
     if (month === undefined) return undefined;
@@ -75,6 +83,18 @@ export function parseFrenchDate(text: string): ParsedDate | undefined {
     return valid({ day: m[1] ? Number(m[1]) : undefined, month, year: m[3] ? Number(m[3]) : undefined });
   }
   return undefined;
+}
+
+/**
+ * True when a typed year names `year`: the same year, or its last two digits ("92" for 1992,
+ * "25" for 2025), as people write years in dates.
+ *
+ * @example
+ * yearMatches(92, 1992); // true
+ * yearMatches(93, 1992); // false
+ */
+export function yearMatches(typed: number, year: number): boolean {
+  return typed === year || (typed < 100 && year >= 1900 && year < 2100 && typed === year % 100);
 }
 
 function valid(d: ParsedDate): ParsedDate | undefined {

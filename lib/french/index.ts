@@ -1,4 +1,4 @@
-// Public entry of lib/french: elision, articles, numbers, dates, typography and the quality linter.
+// Public entry of lib/french: elision, articles, numbers, fractions, dates, typography and the quality linter.
 export { APOSTROPHE, NO_ELISION_WORDS, startsWithVowelSound, elide, contract } from "./elision";
 export { articleFor, type ArticleFamily } from "./articles";
 export { NBSP, NNBSP, formatNumber, formatPercent, parseFrenchNumber } from "./numbers";
@@ -8,9 +8,11 @@ export {
   parseFrenchDate,
   parseIsoDate,
   datePrecisionOf,
+  yearMatches,
   type DateParts,
   type DatePrecision,
   type ParsedDate,
 } from "./dates";
+export { fractionsToPercent } from "./fractions";
 export { typesetFrench } from "./typeset";
 export { findFrenchIssues, type FrenchIssue } from "./lint";
