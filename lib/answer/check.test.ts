@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "@/lib/content/schema";
 import { buildFact } from "@/lib/generate/testing/factBuilder";
-import { CLOSE_NOTE, checkAnswer, createAnswerChecker, type Verdict } from "./index";
+import { CLOSE_NOTE, buildSynonymTable, checkAnswer, createAnswerChecker, trueStatementsOf, type Verdict } from "./index";
 
 const FACTS = {
   adhesion: buildFact({ id: "adhesion", answer: "2 mars 1992", type: "date", value: "1992-03-02" }),
@@ -149,5 +149,104 @@ describe("checkAnswer", () => {
   it("refuses a one-letter typo in a 4-letter word", () => {
     expect(checkAnswer("Arla", FACTS.aral).verdict).toBe("wrong");
     expect(checkAnswer("Onu", FACTS.onu).verdict).toBe("correct");
+  });
+});
+
+describe("checkAnswer, beyond form", () => {
+  const president = buildFact({ id: "president", answer: "Kassym-Jomart Tokaïev", type: "person", accept: ["Tokayev"] });
+  const transit = buildFact({ id: "transit", answer: "80 %", type: "percentage", value: 80 });
+  const rail = buildFact({ id: "rail", answer: "5 000 km", type: "number", value: 5000, statement: "Le pays construira 5 000 km de nouvelles lignes ferroviaires d’ici 2029." });
+  const years = buildFact({ id: "years", answer: "1997, 1998 et 2000", type: "list" });
+  const cop = buildFact({ id: "cop", answer: "COP29", type: "event", statement: "À la COP29, Tokaïev fut le premier chef d’État à parler.", source: { paragraph: 1, quote: "le leadership s’est illustré à la COP29" } });
+
+  it.each([
+    ["80 pourcents", transit, "correct"],
+    ["80 pour cents", transit, "correct"],
+    ["80 km", transit, "wrong"],
+    ["5000 kms", rail, "correct"],
+    ["5000 %", rail, "wrong"],
+    ["les quatre cinquièmes", transit, "correct"],
+    ["8 sur 10", transit, "correct"],
+    ["les trois quarts", transit, "wrong"],
+    ["la moitié", transit, "wrong"],
+    ["2 mars 92", FACTS.adhesion, "correct"],
+    ["02/03/92", FACTS.adhesion, "correct"],
+    ["2 mars 93", FACTS.adhesion, "wrong"],
+    ["en 92", FACTS.ccnucc, "correct"],
+    ["en 93", FACTS.ccnucc, "wrong"],
+    ["97, 98 et 2000", years, "correct"],
+    ["97 et 98", years, "wrong"],
+    ["23 sept.", FACTS.discours, "correct"],
+    ["23 septembre 2025", FACTS.discours, "correct"],
+    ["23 septembre 2024", FACTS.discours, "wrong"],
+  ] as const)("%j for %s is %s", (input, fact, verdict) => {
+    expect(checkAnswer(input, fact).verdict).toBe(verdict);
+  });
+
+  it("accepts any part of a person's names, in any order, and never a name the fact does not give", () => {
+    const verdict = (input: string) => checkAnswer(input, president, { prompt: "Quel président a parlé ?" }).verdict;
+    expect(verdict("Kassym Tokaïev")).toBe("correct");
+    expect(verdict("Tokaïev Kassym-Jomart")).toBe("correct");
+    expect(verdict("K.-J. Tokaïev")).toBe("correct");
+    expect(verdict("le président Kassym Tokayev")).toBe("correct");
+    expect(verdict("Kassym Tokaiëv")).toBe("correct");
+    expect(verdict("Kassim Tokaïev")).toBe("close");
+    expect(verdict("Kassym Nazarbaïev")).toBe("wrong");
+    expect(verdict("K. J.")).toBe("wrong");
+    expect(verdict("Tokaïev Tokaïev")).toBe("wrong");
+  });
+
+  it("accepts the key with a detail its sentence gives, and refuses a detail it does not", () => {
+    expect(checkAnswer("5000 km de lignes ferroviaires", rail).verdict).toBe("correct");
+    expect(checkAnswer("5000 km d’ici 2029", rail).verdict).toBe("correct");
+    expect(checkAnswer("5000 km d’ici 2030", rail).verdict).toBe("wrong");
+    expect(checkAnswer("5000 km de routes", rail).verdict).toBe("wrong");
+    expect(checkAnswer("la COP29, premier chef d’État", cop).verdict).toBe("correct");
+    expect(checkAnswer("le leadership à la COP 29", cop).verdict).toBe("correct");
+    expect(checkAnswer("la COP29 à Paris", cop).verdict).toBe("wrong");
+  });
+
+  it("does not take a bare second number as a detail", () => {
+    const start = buildFact({ id: "start", answer: "2017", type: "year", value: 2017, statement: "Le mandat a commencé en 2017 et s’est achevé en 2018." });
+    expect(checkAnswer("2017 et 2018", start).verdict).toBe("wrong");
+  });
+
+  it("drops a name's « de l’ONU » when the name already holds it", () => {
+    const synonyms = buildSynonymTable([["ONU", "Nations unies"], ["PNUD", "Programme des Nations unies pour le développement"]]);
+    const pnud = buildFact({ id: "pnud", answer: "Programme des Nations unies pour le développement", type: "organisation", accept: ["PNUD"] });
+    expect(checkAnswer("le PNUD de l’ONU", pnud, { synonyms }).verdict).toBe("correct");
+    expect(checkAnswer("le PNUE de l’ONU", pnud, { synonyms }).verdict).toBe("wrong");
+  });
+});
+
+describe("a cloze's other true fills", () => {
+  const club = buildFact({ id: "club", answer: "Club des jeunes juristes", type: "organisation", statement: "L’auteur cite la Fondation « Club des jeunes juristes »." });
+  const institut = buildFact({ id: "institut", answer: "Institut des droits égaux", type: "organisation", statement: "L’auteur cite la Fondation publique « Institut des droits égaux »." });
+  const helsinki = buildFact({ id: "helsinki", answer: "Fédération Helsinki", type: "organisation", statement: "L’auteur cite la Fédération Helsinki." });
+  const flagged = buildFact({ id: "faux", answer: "Club des sages", type: "organisation", statement: "L’auteur cite la Fondation « Club des sages »." , flagged: "Doubtful." });
+  const statements = trueStatementsOf([club, institut, helsinki, flagged]);
+  const fill = (input: string, fact: Fact, prompt: string) => checkAnswer(input, fact, { prompt, blank: "_____", statements }).verdict;
+
+  it("accepts a fill another true statement of the deck holds, give or take a word it has more", () => {
+    expect(fill("Institut des droits égaux", club, "L’auteur cite la Fondation « _____ ».")).toBe("correct");
+  });
+
+  it("refuses a fill when the cloze says more than that statement", () => {
+    expect(fill("Club des jeunes juristes", institut, "L’auteur cite la Fondation publique « _____ ».")).toBe("wrong");
+    expect(fill("Fédération Helsinki", club, "L’auteur cite la Fondation « _____ ».")).toBe("wrong");
+  });
+
+  it("takes no fill from a flagged fact, nor from a typed question", () => {
+    expect(fill("Club des sages", club, "L’auteur cite la Fondation « _____ ».")).toBe("wrong");
+    expect(checkAnswer("Institut des droits égaux", club, { prompt: "Quelle fondation de jeunes juristes ?", statements }).verdict).toBe("wrong");
+  });
+});
+
+describe("names with initials", () => {
+  it("counts each initial the fact writes", () => {
+    const author = buildFact({ id: "author", answer: "Aidarkyzy", type: "person", accept: ["A. A. Aidarkyzy"] });
+    expect(checkAnswer("Aidarkyzy A. A.", author).verdict).toBe("correct");
+    expect(checkAnswer("A. Aidarkyzy", author).verdict).toBe("correct");
+    expect(checkAnswer("B. Aidarkyzy", author).verdict).toBe("wrong");
   });
 });

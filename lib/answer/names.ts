@@ -4,6 +4,7 @@
  * or the question's words around it (« le président Tokaïev »), one typo in a long part. Never a
  * part the fact does not name: « Kassym Nazarbaïev » is someone else.
  */
+import levenshtein from "damerau-levenshtein";
 import type { Verdict } from "./check";
 import { foldAnswer } from "./normalize";
 import { isWordTypo } from "./typos";
@@ -16,16 +17,52 @@ const partsOf = (text: string) => foldAnswer(text).split(/[\s']+/).filter((p) =>
 /** Best fit first: a part typed exactly is not used up as someone's initial. */
 const FIT_ORDER = ["exact", "initial", "typo"] as const;
 
-/** How `typed` fits the name part `part`: exactly, as its initial, with a typo, or not at all. */
-function fit(typed: string, part: string): (typeof FIT_ORDER)[number] | undefined {
-  if (typed === part) return "exact";
-  if (typed.length === 1) return part.startsWith(typed) ? "initial" : undefined;
-  return isWordTypo(typed, part) ? "typo" : undefined;
+/** One part of the name, with every spelling the fact's forms give it (« tokaiev », « tokayev »). */
+type NamePart = string[];
+
+/**
+ * The parts of the name, the answer's first: a part of another form joins the part it spells
+ * differently (same first letter, a few letters apart), or is a part of its own (initials).
+ */
+function namePartsOf(forms: readonly string[]): NamePart[] {
+  const parts: NamePart[] = [];
+  for (const form of forms) {
+    const taken = new Set<NamePart>();
+    for (const p of partsOf(form)) {
+      const same = parts.find((spellings) => !taken.has(spellings) && spellings.some((s) => s === p || (s.length > 1 && p.length > 1 && isSpelling(p, s))));
+      const part = same ?? [];
+      if (!same) parts.push(part);
+      if (!part.includes(p)) part.push(p);
+      taken.add(part);
+    }
+  }
+  return parts;
 }
 
-/** The verdict for `typed` against one written form of the name, each of its parts used once. */
-function againstForm(typed: readonly string[], form: readonly string[]): Verdict {
-  const free = form.slice();
+/** Two spellings of one name part: the same first letter, at most a third of the letters apart. */
+function isSpelling(a: string, b: string): boolean {
+  return a[0] === b[0] && levenshtein(a, b).steps <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 3));
+}
+
+/** How `typed` fits a name part: exactly, as its initial, with a typo, or not at all. */
+function fit(typed: string, part: NamePart): (typeof FIT_ORDER)[number] | undefined {
+  if (part.includes(typed)) return "exact";
+  if (typed.length === 1) return part.some((s) => s.startsWith(typed)) ? "initial" : undefined;
+  return part.some((s) => isWordTypo(typed, s)) ? "typo" : undefined;
+}
+
+/**
+ * Judges a typed person's name against the forms the fact accepts: each typed part is a part of
+ * the name, none used twice, at least one more than an initial.
+ *
+ * @example
+ * checkPersonName("Kassym Tokaïev", ["Kassym-Jomart Tokaïev"], prompt); // "correct"
+ * checkPersonName("Kassym Nazarbaïev", ["Kassym-Jomart Tokaïev"], prompt); // "wrong"
+ */
+export function checkPersonName(input: string, forms: readonly string[], prompt = ""): Verdict {
+  const promptParts = new Set(partsOf(prompt));
+  const typed = partsOf(input).filter((p) => !TITLES.has(p) && !promptParts.has(p));
+  const free = namePartsOf(forms);
   let verdict: Verdict = "correct";
   let named = false;
   for (const t of typed) {
@@ -37,24 +74,4 @@ function againstForm(typed: readonly string[], form: readonly string[]): Verdict
     free.splice(at, 1);
   }
   return named ? verdict : "wrong";
-}
-
-/**
- * Judges a typed person's name against the forms the fact accepts.
- *
- * @example
- * checkPersonName("Kassym Tokaïev", ["Kassym-Jomart Tokaïev"], prompt); // "correct"
- * checkPersonName("Kassym Nazarbaïev", ["Kassym-Jomart Tokaïev"], prompt); // "wrong"
- */
-export function checkPersonName(input: string, forms: readonly string[], prompt = ""): Verdict {
-  const promptParts = new Set(partsOf(prompt));
-  const typed = partsOf(input).filter((p) => !TITLES.has(p) && !promptParts.has(p));
-  if (typed.length === 0) return "wrong";
-  let best: Verdict = "wrong";
-  for (const form of forms) {
-    const verdict = againstForm(typed, partsOf(form));
-    if (verdict === "correct") return verdict;
-    if (verdict === "close") best = verdict;
-  }
-  return best;
 }

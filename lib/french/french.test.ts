@@ -7,10 +7,12 @@ import {
   formatFrenchDate,
   formatNumber,
   formatPercent,
+  fractionsToPercent,
   parseFrenchDate,
   parseFrenchNumber,
   startsWithVowelSound,
   typesetFrench,
+  yearMatches,
 } from "./index";
 
 describe("elision", () => {
@@ -70,6 +72,37 @@ describe("numbers and dates", () => {
     expect(parseFrenchDate("02/03/1992")).toEqual({ day: 2, month: 3, year: 1992 });
     expect(parseFrenchDate("1er aout 2023")).toEqual({ day: 1, month: 8, year: 2023 });
     expect(parseFrenchDate("Astana")).toBeUndefined();
+  });
+
+  it("keeps a two-digit year as typed and reads it against the year expected", () => {
+    expect(parseFrenchDate("2 mars 92")).toEqual({ day: 2, month: 3, year: 92 });
+    expect(parseFrenchDate("02/03/92")).toEqual({ day: 2, month: 3, year: 92 });
+    expect(parseFrenchDate("23/09")).toEqual({ day: 23, month: 9, year: undefined });
+    expect(parseFrenchDate("23 sept. 2025")).toEqual({ day: 23, month: 9, year: 2025 });
+    expect(parseFrenchDate("2 mars 1992 ou 1993")).toBeUndefined();
+    expect(yearMatches(92, 1992)).toBe(true);
+    expect(yearMatches(25, 2025)).toBe(true);
+    expect(yearMatches(1992, 1992)).toBe(true);
+    expect(yearMatches(93, 1992)).toBe(false);
+    expect(yearMatches(92, 2092 + 100)).toBe(false);
+  });
+});
+
+describe("fractions", () => {
+  it.each([
+    ["les quatre cinquièmes", "les 80 %"],
+    ["quatre-cinquièmes du transit", "80 % du transit"],
+    ["trois quarts", "75 %"],
+    ["un quart", "25 %"],
+    ["la moitié", "50 %"],
+    ["un tiers", "33.3 %"],
+    ["4/5", "80 %"],
+    ["8 sur 10", "80 %"],
+    ["cinq quarts", "cinq quarts"],
+    ["le tiers monde", "le tiers monde"],
+    ["80 %", "80 %"],
+  ])("reads %j as %j", (text, expected) => {
+    expect(fractionsToPercent(text)).toBe(expected);
   });
 });
 
