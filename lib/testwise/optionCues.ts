@@ -5,7 +5,7 @@
  * value, none of the « seulement / sauf » ones, one already read in another question. Each cue
  * scores the options (higher = more likely the key); a cue that scores all options alike says nothing.
  */
-import { formOf, numbersOf, shared, soundsAbsolute, stemSet } from "./surface";
+import { formOf, shared, sortValue, soundsAbsolute, stemSet } from "./surface";
 
 /** What the guesser may read besides the item itself: the other questions of the same session. */
 export interface SessionContext {
@@ -50,16 +50,16 @@ const majorityForm: OptionCue = (options) => {
   return forms.map((f) => forms.filter((g) => g === f).length);
 };
 
-/** For numbers: the middle values (neighbours are often drawn around the key). */
+/** For numbers and dates: the middle values (neighbours are often drawn around the key). */
 const middleValue: OptionCue = (options) => {
-  const values = options.map((o) => numbersOf(o)[0]);
+  const values = options.map(sortValue);
   if (values.some((v) => v === undefined)) return options.map(() => 0);
-  const sorted = values.slice().sort((a, b) => a - b);
+  const sorted = (values as number[]).slice().sort((a, b) => a - b);
   const mid = (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
-  const distance = values.map((v) => Math.abs(v - mid));
+  const distance = values.map((v) => Math.abs(v! - mid));
   const nearest = Math.min(...distance);
   // The two middle values of four tie: both are kept.
-  const rank = values.map((v) => sorted.indexOf(v));
+  const rank = values.map((v) => sorted.indexOf(v!));
   return distance.map((d, i) => (d === nearest || (rank[i] > 0 && rank[i] < sorted.length - 1) ? 1 : 0));
 };
 
@@ -103,6 +103,9 @@ const readElsewhere: OptionCue = (options, _prompt, context) => {
   });
 };
 
+/** Name of the middle-value cue: a generator balances it over items (the key's rank), not within one. */
+export const MIDDLE_VALUE_CUE = "valeur du milieu";
+
 /** Every option cue by name, in the order a guesser applies them. */
 export const OPTION_CUES: ReadonlyArray<readonly [string, OptionCue]> = [
   ["lu ailleurs", readElsewhere],
@@ -113,5 +116,5 @@ export const OPTION_CUES: ReadonlyArray<readonly [string, OptionCue]> = [
   ["centre", centroid],
   ["plus long", longest],
   ["plus précis", specific],
-  ["valeur du milieu", middleValue],
+  [MIDDLE_VALUE_CUE, middleValue],
 ];

@@ -10,7 +10,7 @@ import type { MatchQuestion, McqQuestion, OrderQuestion, Question, TrueFalseQues
 import { NO_CONTEXT, OPTION_CUES, type OptionCue, type SessionContext } from "./optionCues";
 import { looksEarlier, pairAffinity } from "./pairCues";
 import { STATEMENT_CUES } from "./statementCues";
-import { numbersOf } from "./surface";
+import { sortValue } from "./surface";
 
 /** What the guesser did with one item. */
 export interface Guess {
@@ -33,7 +33,27 @@ function keepBest(candidates: number[], scores: readonly number[]): number[] {
   return candidates.filter((i) => scores[i] === best);
 }
 
-function narrowOptions(q: McqQuestion, cues: ReadonlyArray<readonly [string, OptionCue]>, context: SessionContext): Guess {
+/**
+ * The guesser on a set of options: what it keeps once every cue has spoken.
+ *
+ * @example
+ * guessOptions(["Club des jeunes juristes", …], "Club des jeunes juristes", prompt).accuracy; // 0.25 when nothing stands out
+ */
+export function guessOptions(
+  options: readonly string[],
+  answer: string,
+  prompt: string,
+  cues: ReadonlyArray<readonly [string, OptionCue]> = OPTION_CUES,
+  context: SessionContext = NO_CONTEXT,
+): Guess {
+  return narrowOptions({ options, answer, prompt }, cues, context);
+}
+
+function narrowOptions(
+  q: Pick<McqQuestion, "prompt" | "answer"> & { options: readonly string[] },
+  cues: ReadonlyArray<readonly [string, OptionCue]>,
+  context: SessionContext,
+): Guess {
   let candidates = q.options.map((_, i) => i);
   const used: string[] = [];
   for (const [name, cue] of cues) {
@@ -89,14 +109,10 @@ function bestArrangements(n: number, score: (perm: number[]) => number, right: (
   return { accuracy: total / count / n, narrowed: count < permutationsOf(n).length, first, count };
 }
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 /** A date as shown (« 2 mars 1992 », « 1997 ») as a sortable number. */
 function dateValue(text: string): number | undefined {
-  const year = numbersOf(text).find((n) => n > 1000);
-  if (year === undefined) return undefined;
-  const month = MONTHS.findIndex((m) => text.toLowerCase().includes(m)) + 1;
-  const day = month > 0 ? numbersOf(text).find((n) => n < 32) ?? 0 : 0;
-  return year * 10000 + month * 100 + day;
+  const value = sortValue(text);
+  return value === undefined || value < 1000 ? undefined : value < 10000 ? value * 10000 : value;
 }
 
 type PairCueName = "mots et unités" | "ordre apparent";

@@ -16,7 +16,12 @@ const HEDGES = /(?:^| )(?:environ|pres de|plus de|notamment|certains|certaines|s
 const SAME_CLAIM = 0.7;
 
 const absolute: StatementCue = (s) => (soundsAbsolute(s) ? "Faux" : undefined);
-const hedged: StatementCue = (s) => (HEDGES.test(normalizeAnswer(s)) ? "Vrai" : undefined);
+/** Whether a statement hedges (« environ », « plus de », « notamment »…). */
+export function soundsHedged(statement: string): boolean {
+  return HEDGES.test(normalizeAnswer(statement));
+}
+
+const hedged: StatementCue = (s) => (soundsHedged(s) ? "Vrai" : undefined);
 
 const readElsewhere: StatementCue = (s, context) => {
   const words = stemSet(s);

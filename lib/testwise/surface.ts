@@ -24,6 +24,19 @@ export function soundsAbsolute(text: string): boolean {
 
 /** Stems of the content words of a text. */
 export function stems(text: string): string[] {
+  let out = STEMS.get(text);
+  if (!out) {
+    if (STEMS.size >= STEM_CACHE_LIMIT) STEMS.clear();
+    STEMS.set(text, (out = foldStems(text)));
+  }
+  return out;
+}
+
+/** Memo of stems: generation weighs the same options many times. */
+const STEMS = new Map<string, string[]>();
+const STEM_CACHE_LIMIT = 20_000;
+
+function foldStems(text: string): string[] {
   return looseTokens(text)
     .filter((t) => /\d/.test(t) || (t.length >= 3 && !FILLER.has(t)))
     .map((t) => (/\d/.test(t) ? t : t.slice(0, STEM)));
@@ -55,4 +68,21 @@ export function formOf(text: string): string {
     .replace(/\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/g, "M")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+/**
+ * The value a guesser would sort an option by: a date as yyyymmdd (« 2 mars 1992 » → 19920302,
+ * « 23 septembre » → 923), else its first number; `undefined` without a number.
+ */
+export function sortValue(text: string): number | undefined {
+  const numbers = numbersOf(text);
+  if (numbers.length === 0) return undefined;
+  const lower = text.toLowerCase();
+  const month = MONTHS.findIndex((m) => lower.includes(m)) + 1;
+  if (month === 0) return numbers[0];
+  const year = numbers.find((n) => n > 1000) ?? 0;
+  const day = numbers.find((n) => n < 32) ?? 0;
+  return year * 10000 + month * 100 + day;
 }
