@@ -10,6 +10,7 @@ import { displayOf } from "./factIndex";
 import { datedEvents } from "./groups";
 import { generateDeckQuestions, generateFlashcards } from "./index";
 import { answerShape } from "./distractors";
+import { formOf } from "@/lib/testwise";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -41,7 +42,8 @@ describe.each(DECKS.map((d) => [d.meta.id, d] as const))("items of %s", (_, deck
       const authored = new Set((fact.distractors ?? []).map((d) => typesetFrench(d)));
       const sameClass = new Set(facts.filter((f) => f.class === fact.class).map((f) => displayOf(f).answer));
       for (const option of q.options.filter((o) => o !== q.answer)) {
-        const numeric = NUMERIC_ANSWER_TYPES.has(fact.type) && answerShape(option) === answerShape(q.answer);
+        // A neighbouring value written like the key (« 2 février 1992 » beside « 2 mars 1992 »).
+        const numeric = NUMERIC_ANSWER_TYPES.has(fact.type) && (answerShape(option) === answerShape(q.answer) || formOf(option) === formOf(q.answer));
         if (!authored.has(option) && !sameClass.has(option) && !numeric) problems.add(`${q.id}: « ${option} » is of another class`);
         if (contains(paragraphOf(deck, fact), option)) problems.add(`${q.id}: « ${option} » is in § ${fact.source.paragraph}`);
         if (ARTICLE.test(option) !== ARTICLE.test(q.answer)) problems.add(`${q.id}: « ${option} » and the answer differ in article`);
