@@ -83,6 +83,36 @@ describe.each(DECKS.map((d) => [d.meta.id, d] as const))("items of %s", (_, deck
     expect(problems).toEqual([]);
   });
 
+  it("says each statement once: no two facts share a statement, no false statement is another fact's", () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const fact of facts) {
+      const key = normalizeAnswer(fact.statement);
+      if (seen.has(key)) problems.push(`${fact.id} and ${seen.get(key)} share « ${fact.statement} »`);
+      seen.set(key, fact.id);
+    }
+    for (const fact of facts) {
+      for (const s of fact.falseStatements ?? []) {
+        const owner = seen.get(normalizeAnswer(s));
+        if (owner) problems.push(`${fact.id}: false statement « ${s} » is the statement of ${owner}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("never alters a quotation: words a statement quotes inside « » are the article's (names and titles may vary)", () => {
+    const problems: string[] = [];
+    for (const fact of facts) {
+      for (const s of [fact.statement, ...(fact.falseStatements ?? [])]) {
+        for (const [, quoted] of s.matchAll(/«\s*([^»]+?)\s*»/g)) {
+          // Ten words or more: a quoted sentence, not a name or a title.
+          if (quoted.split(/\s+/).length >= 10 && !contains(article, quoted)) problems.push(`${fact.id}: « ${quoted} » is not in the article`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("keeps hand-written distractors out of the article's claims for that prompt and away from right answers", () => {
     const problems: string[] = [];
     for (const fact of facts) {
