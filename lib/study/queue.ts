@@ -155,6 +155,17 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
 }
 
 /**
+ * « À réviser », the one number every screen shows for today's due cards: priority cards and due
+ * learning and review cards in today's queue (suspended cards never count; new cards are counted apart).
+ *
+ * @example
+ * dueCountOf(buildQueue({ cards, logs, now })); // 19
+ */
+export function dueCountOf(queue: Pick<StudyQueue, "dueCount" | "priorityCount">): number {
+  return queue.dueCount + queue.priorityCount;
+}
+
+/**
  * Epoch ms of the earliest studied card due after `now`, or null.
  *
  * @example
