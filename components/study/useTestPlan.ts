@@ -17,10 +17,11 @@ export function deckCards(cards: CardMap, catalog: CardCatalog, deckId: string, 
 }
 
 /**
- * The settings today's queue uses at `at`: with a test date set and not past, the plan's new cards a
- * day (the largest when several decks have one), else the student's settings.
+ * What today's queue follows at `at`: with a test date set and not past, the plan's new cards a day
+ * (the largest when several decks have one) and, on its last day for new cards, no burying of new
+ * siblings; else the student's settings.
  */
-export function usePlannedSettings(at: number): StudySettings {
+export function usePlannedQueue(at: number): { settings: StudySettings; buryNewSiblings: boolean } {
   const catalog = useCardCatalog();
   const cards = useStudy((s) => s.cards);
   const logs = useStudy((s) => s.logs);
@@ -28,13 +29,16 @@ export function usePlannedSettings(at: number): StudySettings {
   const testDates = useStudy((s) => s.prefs.testDates);
   const suspended = useSuspended();
   return useMemo(() => {
-    if (!catalog) return settings;
+    if (!catalog) return { settings, buryNewSiblings: true };
     let newPerDay: number | null = null;
+    let buryNewSiblings = true;
     for (const [deckId, testDay] of Object.entries(testDates)) {
       const pace = planPace({ cards: deckCards(cards, catalog, deckId, suspended), logs, settings, testDay, now: at });
-      if (pace.phase !== "over") newPerDay = Math.max(newPerDay ?? 0, pace.newPerDay);
+      if (pace.phase === "over") continue;
+      newPerDay = Math.max(newPerDay ?? 0, pace.newPerDay);
+      if (pace.lastNewDay) buryNewSiblings = false;
     }
-    return newPerDay === null ? settings : { ...settings, newPerDay };
+    return { settings: newPerDay === null ? settings : { ...settings, newPerDay }, buryNewSiblings };
   }, [catalog, cards, logs, settings, testDates, suspended, at]);
 }
 

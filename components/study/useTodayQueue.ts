@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { buildQueue, type StudyQueue } from "@/lib/study/queue";
 import { useStudy, useSuspended } from "./studyStore";
-import { usePlannedSettings } from "./useTestPlan";
+import { usePlannedQueue } from "./useTestPlan";
 
 /** How often the screens' clock ticks. */
 export const CLOCK_TICK_MS = 10_000;
@@ -26,8 +26,8 @@ export { useSuspended } from "./studyStore";
 export function useTodayQueue(at: number): StudyQueue {
   const cards = useStudy((s) => s.cards);
   const logs = useStudy((s) => s.logs);
-  const settings = usePlannedSettings(at);
+  const { settings, buryNewSiblings } = usePlannedQueue(at);
   const priority = useStudy((s) => s.priority);
   const suspended = useSuspended();
-  return useMemo(() => buildQueue({ cards, logs, settings, priority, suspended, now: at }), [cards, logs, settings, priority, suspended, at]);
+  return useMemo(() => buildQueue({ cards, logs, settings, priority, suspended, now: at, buryNewSiblings }), [cards, logs, settings, priority, suspended, at, buryNewSiblings]);
 }

@@ -87,6 +87,12 @@ describe("buildQueue: siblings and suspended cards", () => {
     expect(queue.buriedCount).toBe(3);
   });
 
+  it("queues both new cards of a fact when burying is off (a test plan's last day for new cards)", () => {
+    const queue = buildQueue({ cards: withReverse(2), logs: [], now: T0, buryNewSiblings: false });
+    expect(queue.cardIds).toEqual(["fact-0:forward", "fact-0:reverse", "fact-1:forward", "fact-1:reverse"]);
+    expect(queue.buriedCount).toBe(0);
+  });
+
   it("buries the sibling of a card answered today until the next study day", () => {
     const cards = new Map([...withReverse(1), ...cardMap([buildCard("fact-0:forward", { state: 2, due: T0 + 3 * DAY_MS, stability: 3, lastReview: T0 - MINUTE_MS, reps: 1 })])]);
     const logs = [buildLog("fact-0:forward", T0 - MINUTE_MS, { state: 0 })];

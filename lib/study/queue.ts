@@ -32,6 +32,8 @@ export interface QueueInput {
   now: Now;
   /** How far ahead learning cards are shown (default `LEARN_AHEAD_MS`). */
   learnAheadMs?: number;
+  /** Bury a new card whose sibling was studied or queued today (default); a test plan's last day to show new cards turns it off. */
+  buryNewSiblings?: boolean;
 }
 
 export interface StudyQueue {
@@ -89,7 +91,7 @@ export function isDueToday(card: StudyCard, now: number, dayEnd: number, learnAh
  * const queue = buildQueue({ cards, logs, settings, priority: ["a:forward"], now: Date.UTC(2025, 0, 6, 9) });
  * queue.cardIds[0]; // "a:forward"
  */
-export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority = [], suspended, now, learnAheadMs = LEARN_AHEAD_MS }: QueueInput): StudyQueue {
+export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority = [], suspended, now, learnAheadMs = LEARN_AHEAD_MS, buryNewSiblings = true }: QueueInput): StudyQueue {
   const at = toMs(now);
   const dayEnd = nextStudyDayStart(at);
   const { newToday, reviewsToday } = countToday(logs, at);
@@ -141,7 +143,7 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
   const newIds: string[] = [];
   for (const id of fresh) {
     if (newIds.length >= newRoom) break;
-    if (!bury(id)) newIds.push(id);
+    if (!buryNewSiblings || !bury(id)) newIds.push(id);
   }
   cardIds.push(...newIds);
 

@@ -9,7 +9,7 @@ import { buildQueue } from "./queue";
 import { newCard, rateCard, retrievability } from "./scheduler";
 import { DEFAULT_SETTINGS } from "./settings";
 import { nextStudyDayStart, studyDayKey, studyDayStartOffset } from "./studyDay";
-import { PREDICTION_MARGIN, testInstant, testPlan } from "./testPlan";
+import { planPace, PREDICTION_MARGIN, testInstant, testPlan } from "./testPlan";
 import { HOUR_MS, type Rating, type ReviewLogEntry, type StudyCard } from "./types";
 
 const ANSWER_MS = 8_000;
@@ -27,7 +27,8 @@ function simulate(deckSize: number, daysAhead: number, seed: number, firstMiss: 
   const start = new Date(2025, 0, 6, 18).getTime();
   const testDay = studyDayKey(studyDayStartOffset(start, daysAhead));
   const settings = DEFAULT_SETTINGS;
-  const cards = new Map<string, StudyCard>(buildFlashcards(deckSize).map((f) => [f.id, newCard(f.id, start)]));
+  // Some facts have a reverse card, as in the real deck (whose siblings are buried day by day).
+  const cards = new Map<string, StudyCard>(buildFlashcards(deckSize, { reverseEvery: 3 }).slice(0, deckSize).map((f) => [f.id, newCard(f.id, start)]));
   const logs: ReviewLogEntry[] = [];
   const first = testPlan({ cards: [...cards.values()], logs, settings, testDay, now: start });
   for (let day = 0; day < daysAhead; day++) {
@@ -35,9 +36,10 @@ function simulate(deckSize: number, daysAhead: number, seed: number, firstMiss: 
     // The app recomputes the plan each day and uses its new cards a day as the queue's limit.
     const plan = day === 0 ? first : testPlan({ cards: [...cards.values()], logs, settings, testDay, now: t });
     const daySettings = { ...settings, newPerDay: plan.newPerDay };
+    const buryNewSiblings = !planPace({ cards: [...cards.values()], logs, settings, testDay, now: t }).lastNewDay;
     const end = nextStudyDayStart(t);
     for (let guard = 0; guard < 20_000; guard++) {
-      const queue = buildQueue({ cards, logs, settings: daySettings, now: t });
+      const queue = buildQueue({ cards, logs, settings: daySettings, now: t, buryNewSiblings });
       if (queue.cardIds.length === 0) {
         if (queue.nextDueAt !== null && queue.nextDueAt < end) {
           t = queue.nextDueAt;

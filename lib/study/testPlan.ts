@@ -3,7 +3,8 @@
  *
  * - **New cards a day**: the deck's unseen cards spread over the days from today to the day before
  *   the eve, so every card has at least one later day (the eve) to be reviewed on before the test
- *   (never fewer than the settings' new cards a day).
+ *   (never fewer than the settings' new cards a day). On the last day for new cards, a fact's second
+ *   card is not buried behind its first, or it would miss the test.
  *   When that needs more than `MAX_PLAN_NEW_PER_DAY`, or the test is tomorrow or today, the date is
  *   « too close »: the best plan that still fits introduces at most that many a day up to the eve,
  *   and the last days run the weakest facts first, then the unseen ones (`testPracticeOrder`).
@@ -184,6 +185,11 @@ interface Prediction {
 /** Expected recall at the test of every card, and answers a day, when `intro[i]` new cards come on day i. */
 function predict(cards: readonly StudyCard[], intro: readonly number[], times: readonly number[], test: number, settings: StudySettings, firstMiss: number): Prediction {
   const answersPerDay = new Array<number>(times.length).fill(0);
+  // The test is today: no study day is left, the cards are as they are.
+  if (times.length === 0) {
+    const recall = cards.reduce((sum, c) => sum + retrievability(c, test, settings), 0);
+    return { recall: cards.length ? recall / cards.length : 0, answersPerDay, unseenAtTest: cards.filter((c) => c.state === 0).length };
+  }
   let sum = 0;
   const add = (o: Outlook, times: number) => {
     sum += o.recall * times;
@@ -218,6 +224,8 @@ export interface PlanPace {
   unseen: number;
   /** The deck's new cards already introduced today. */
   newToday: number;
+  /** Today is the last day to show new cards: a fact's two cards may both come today (no burying). */
+  lastNewDay: boolean;
 }
 
 /**
@@ -230,7 +238,7 @@ export function planPace({ cards, logs, settings, testDay, now }: TestPlanInput)
   const at = toMs(now);
   const daysLeft = studyDaysBetween(at, testInstant(testDay));
   const unseen = cards.filter((c) => c.state === 0).length;
-  if (daysLeft < 0) return { daysLeft, phase: "over", tooClose: false, newPerDay: 0, unseen, newToday: 0 };
+  if (daysLeft < 0) return { daysLeft, phase: "over", tooClose: false, newPerDay: 0, unseen, newToday: 0, lastNewDay: false };
   const done = newToday(cards, logs, at);
   const toShow = unseen + done;
   const introDays = daysLeft - 1;
@@ -240,7 +248,7 @@ export function planPace({ cards, logs, settings, testDay, now }: TestPlanInput)
   const closeRate = daysLeft > 0 ? Math.min(MAX_PLAN_NEW_PER_DAY, Math.ceil(toShow / daysLeft)) : 0;
   // Never slower than the student's own setting: seeing cards earlier leaves more days to review them.
   const newPerDay = unseen === 0 ? done : tooClose ? closeRate : Math.max(needed, settings.newPerDay);
-  return { daysLeft, phase: daysLeft <= 1 ? "final" : "plan", tooClose, newPerDay, unseen, newToday: done };
+  return { daysLeft, phase: daysLeft <= 1 ? "final" : "plan", tooClose, newPerDay, unseen, newToday: done, lastNewDay: unseen > 0 && daysLeft <= 2 };
 }
 
 /**
