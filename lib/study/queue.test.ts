@@ -41,7 +41,9 @@ describe("buildQueue", () => {
       buildCard("hour:forward", { state: 1, due: T0 + LEARN_AHEAD_MS + 1, lastReview: T0 - 5 * MINUTE_MS, stability: 1, reps: 1 }),
     ]);
     const queue = buildQueue({ cards, logs: [], now: T0 });
-    expect(queue.cardIds).toEqual(["step:forward", "edge:forward", "tonight:forward"]);
+    // Ahead of time, after everything else (here the review due tonight).
+    expect(queue.cardIds).toEqual(["tonight:forward", "step:forward", "edge:forward"]);
+    expect(queue.dueCount).toBe(3);
     expect(buildQueue({ cards, logs: [], now: T0, learnAheadMs: 0 }).cardIds).toEqual(["tonight:forward"]);
   });
 

@@ -6,8 +6,8 @@
  * cards already introduced today. Review and new cards together stay within `maxReviewsPerDay`
  * minus the reviews already done today; learning steps are never cut off mid-way.
  *
- * Learning cards due within `LEARN_AHEAD_MS` are shown ahead, as Anki's learn-ahead limit does, so
- * the screen never says « Terminé » while a card comes back in a few minutes.
+ * Learning cards due within `LEARN_AHEAD_MS` are shown ahead, after everything else, as Anki's
+ * learn-ahead limit does, so the screen never says « Terminé » while a card comes back in a few minutes.
  *
  * Siblings (the forward and reverse cards of one fact) are buried until the next study day, as in
  * Anki: once one of them has been answered today, or is already in today's queue, the other's new
@@ -123,13 +123,15 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
   const reviews: StudyCard[] = [];
   const fresh: string[] = [];
   let nextDue = Infinity;
+  const ahead: StudyCard[] = [];
   for (const [id, card] of cards) {
     if (taken.has(id)) continue;
     if (card.state === 0) fresh.push(id);
-    else if (isDueToday(card, at, dayEnd, learnAheadMs)) (card.state === 2 ? reviews : learning).push(card);
+    else if (isDueToday(card, at, dayEnd, 0)) (card.state === 2 ? reviews : learning).push(card);
+    else if (isDueToday(card, at, dayEnd, learnAheadMs)) ahead.push(card);
     else if (card.due < nextDue) nextDue = card.due;
   }
-  for (const card of learning) busyFacts.add(factIdOf(card.id));
+  for (const card of [...learning, ...ahead]) busyFacts.add(factIdOf(card.id));
   const byDue = (a: StudyCard, b: StudyCard) => a.due - b.due || (a.id < b.id ? -1 : 1);
   reviews.sort(byDue);
   const unburiedReviews = reviews.filter((card) => !bury(card.id));
@@ -146,6 +148,9 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
     if (!buryNewSiblings || !bury(id)) newIds.push(id);
   }
   cardIds.push(...newIds);
+  // Learning cards not due yet but within the learn-ahead come last, once nothing else is left.
+  ahead.sort(byDue);
+  for (const card of ahead) cardIds.push(card.id);
 
   let nextDueAt: number | null = null;
   if (cardIds.length === 0) {
@@ -153,7 +158,7 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
     const candidate = Math.min(nextDue, tomorrowHasNew || reviews.length > 0 ? dayEnd : Infinity);
     nextDueAt = Number.isFinite(candidate) ? candidate : null;
   }
-  return { cardIds, priorityCount, dueCount: due.length, newCount: newIds.length, newToday, reviewsToday, nextDueAt, buriedCount };
+  return { cardIds, priorityCount, dueCount: due.length + ahead.length, newCount: newIds.length, newToday, reviewsToday, nextDueAt, buriedCount };
 }
 
 /**
