@@ -20,9 +20,11 @@ export const MAX_NEW_PER_DAY = 9999;
 export const MAX_REVIEWS_PER_DAY = 99999;
 export const MAX_STEPS = 10;
 
+const PERCENT = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
 /** 0.9 → "90 %" (0.925 → "92,5 %") */
 export function formatRetention(value: number): string {
-  return `${String(Math.round(value * 1000) / 10).replace(".", ",")} %`;
+  return `${PERCENT.format(value * 100)}\u00a0%`;
 }
 
 const UNIT_FR: Record<string, string> = { m: "min", h: "h", d: "j" };
