@@ -3,6 +3,7 @@
 // « Réviser pour le contrôle » on the eve, never meets « Terminé » while a card comes back today, and on
 // the test day remembers the share the plan predicted, within its stated margin (FSRS recall of the
 // stored cards at the test, computed here with the app's own scheduler).
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { decodeCardMap, type EncodedCard } from "../lib/study/codec";
 import { retrievability } from "../lib/study/scheduler";
@@ -89,4 +90,23 @@ test("a test six days ahead: the plan shows every card in time and its predictio
   await page.clock.setSystemTime(new Date(Date.UTC(2025, 0, 13, 17)));
   await page.goto("/");
   await expect(page.getByTestId("test-plan")).toContainText("Ton contrôle du dimanche 12 janvier est passé");
+});
+
+test("a test too close: home says so, gives the best plan that fits and the last-days practice", async ({ page }) => {
+  await page.clock.install({ time: evening(0) });
+  await page.goto("/");
+  // Two days ahead: 115 new cards in one day is more than the plan allows.
+  await page.getByLabel("Date du contrôle").fill("2025-01-08");
+  await expect(page.getByTestId("plan-countdown")).toHaveText("Contrôle dans 2 jours (mercredi 8 janvier)");
+  await expect(page.getByTestId("plan-pace")).toHaveText(/^C’est trop près pour voir tes 115 cartes pas encore vues à temps\. Le mieux : tes points faibles d’abord, puis 58 nouvelles cartes par jour, ~\d+ min par jour\.$/);
+  await expect(page.getByTestId("new-count")).toHaveText("58");
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations).toEqual([]);
+  await page.getByRole("link", { name: "Réviser pour le contrôle" }).click();
+  await expect(page.getByText(/^Réviser pour le contrôle · faits sus : 0 sur 80$/)).toBeVisible();
+  // Removing the date brings the usual pace back.
+  await page.goto("/");
+  await page.getByRole("button", { name: "Retirer la date" }).click();
+  await expect(page.getByTestId("new-count")).toHaveText("15");
+  await expect(page.getByTestId("test-plan")).toContainText("Un contrôle bientôt ?");
 });
