@@ -78,7 +78,7 @@ function printJson(deck: Deck, seed: number): void {
     seed,
     facts: deck.facts.map(factJson),
     questions: generateDeckQuestions(deck.facts, seed),
-    flashcards: generateFlashcards(deck.facts),
+    flashcards: generateFlashcards(deck.facts, deck.article),
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
@@ -98,7 +98,7 @@ function questionLines(q: Question): string[] {
 function printReview(deck: Deck, seed: number): void {
   const lines: string[] = [`# ${deck.meta.title} (${deck.meta.id}) — ${deck.facts.length} faits, graine ${seed}`, ""];
   const questions = generateDeckQuestions(deck.facts, seed);
-  const cards = generateFlashcards(deck.facts);
+  const cards = generateFlashcards(deck.facts, deck.article);
   const paragraphs = new Map(deck.article.paragraphs.map((p) => [p.n, p.text]));
   for (const topic of deck.meta.topics) {
     const facts = deck.facts.filter((f) => f.topic === topic.id);
