@@ -3,7 +3,10 @@
  *
  *   npm run deck -- --json [--seed N] [--deck ID]   whole deck as JSON (the contract other tools read)
  *   npm run deck -- [--review] [--seed N] [--deck ID] the review sheet a teacher reads: every question
- *                                                    of the seed grouped by fact, keys marked
+ *                                                    of the seed grouped by fact, keys marked, and what
+ *                                                    a test-wise student who knows nothing would pick
+ *   npm run deck -- --guesser [--seeds N] [--deck ID] per fact and kind, how often that student is right
+ *                                                    over N seeds (60 by default), worst first
  *
  * Exits with code 1 and the validation messages when the content is invalid.
  */
@@ -11,26 +14,31 @@ import { RAW_DECKS } from "@/content";
 import { validateDeck, type Deck, type Fact } from "@/lib/content/schema";
 import { findFrenchIssues, typesetFrench } from "@/lib/french";
 import { QUESTION_KINDS, generateDeckQuestions, generateFlashcards, type Question } from "@/lib/generate";
+import { guessQuestion } from "@/lib/testwise";
 
 interface Options {
-  json: boolean;
+  mode: "json" | "review" | "guesser";
   seed: number;
+  seeds: number;
   deckId?: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { json: false, seed: 1 };
+  const options: Options = { mode: "review", seed: 1, seeds: 60 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "--json") options.json = true;
+    if (arg === "--json") options.mode = "json";
+    else if (arg === "--guesser") options.mode = "guesser";
+    else if (arg === "--seeds") options.seeds = Number(argv[++i]);
     else if (arg === "--seed") options.seed = Number(argv[++i]);
     else if (arg.startsWith("--seed=")) options.seed = Number(arg.slice(7));
-    else if (arg === "--review") options.json = false;
+    else if (arg === "--review") options.mode = "review";
     else if (arg === "--deck") options.deckId = argv[++i];
     else if (arg.startsWith("--deck=")) options.deckId = arg.slice(7);
-    else fail([`unknown argument ${arg}`, "usage: npm run deck -- [--json | --review] [--seed N] [--deck ID]"]);
+    else fail([`unknown argument ${arg}`, "usage: npm run deck -- [--json | --review | --guesser] [--seed N] [--seeds N] [--deck ID]"]);
   }
   if (!Number.isInteger(options.seed)) fail(["--seed must be an integer"]);
+  if (!Number.isInteger(options.seeds) || options.seeds < 1) fail(["--seeds must be a positive integer"]);
   return options;
 }
 
@@ -83,6 +91,14 @@ function printJson(deck: Deck, seed: number): void {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 
+/** The test-wise student's pick, when it is more than a blind guess. */
+function guessLine(q: Question): string[] {
+  const g = guessQuestion(q);
+  if (!g || g.cues.length === 0) return [];
+  const verdict = g.accuracy === 1 ? "trouve la clé" : g.accuracy === 0 ? "se trompe" : `${Math.round(100 * g.accuracy)} % de chances`;
+  return [`        ⚠ sans rien savoir (${g.cues.join(", ")}) : ${g.pick} — ${verdict}`];
+}
+
 /** How one generated question reads on the sheet: its kind, prompt, options with the key marked. */
 function questionLines(q: Question): string[] {
   const out = [`    [${q.kind}] ${q.prompt}`];
@@ -91,7 +107,7 @@ function questionLines(q: Question): string[] {
   if (q.kind === "typed" || q.kind === "cloze") out.push(`        → ${q.answer}`);
   if (q.kind === "match") out.push(...q.pairs.map((p) => `        ${p.left} ↔ ${p.right}`));
   if (q.kind === "order") out.push(...q.answer.map((event, i) => `        ${i + 1}. ${event} (${q.dates[i]})`));
-  return out;
+  return [...out, ...guessLine(q)];
 }
 
 /** The sheet a teacher reads: every question of the seed grouped by fact, then the group questions. */
@@ -134,7 +150,31 @@ function printReview(deck: Deck, seed: number): void {
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
+/** Per fact and kind, the test-wise student's expected share right over many seeds, worst first. */
+function printGuesser(deck: Deck, seeds: number): void {
+  const rows = new Map<string, { right: number; chance: number; n: number; cues: Set<string> }>();
+  for (let s = 0; s < seeds; s++) {
+    for (const q of generateDeckQuestions(deck.facts, s * 7919 + 11)) {
+      const g = guessQuestion(q);
+      if (!g) continue;
+      const key = `${q.kind} ${q.kind === "match" || q.kind === "order" ? q.prompt.slice(0, 30) : q.factId}`;
+      const row = rows.get(key) ?? { right: 0, chance: 0, n: 0, cues: new Set<string>() };
+      row.right += g.accuracy;
+      row.chance += g.chance;
+      row.n++;
+      g.cues.forEach((c) => row.cues.add(c));
+      rows.set(key, row);
+    }
+  }
+  const lines = [...rows]
+    .map(([key, r]) => ({ key, edge: (r.right - r.chance) / r.n, r }))
+    .sort((a, b) => b.edge - a.edge)
+    .map(({ key, edge, r }) => `${(edge >= 0 ? "+" : "") + (100 * edge).toFixed(0).padStart(3)} pts  ${key.padEnd(50)} ${[...r.cues].join(", ")}`);
+  process.stdout.write(`# Sans rien savoir : gain sur le hasard par fait (${seeds} graines)\n${lines.join("\n")}\n`);
+}
+
 const options = parseArgs(process.argv.slice(2));
 const deck = loadDeck(options.deckId);
-if (options.json) printJson(deck, options.seed);
+if (options.mode === "json") printJson(deck, options.seed);
+else if (options.mode === "guesser") printGuesser(deck, options.seeds);
 else printReview(deck, options.seed);

@@ -13,6 +13,7 @@ import { parseFrenchDate, parseIsoDate, typesetFrench } from "@/lib/french";
 import { type Rng, shuffle } from "@/lib/random";
 import { displayOf, type FactIndex } from "./factIndex";
 import { numericNeighbours } from "./neighbours";
+import { chooseUnguessable, type Candidate } from "./unguessable";
 
 /** A number given as a bound or an estimate. */
 const QUALIFIED_NUMBER = /\b(?:plus|moins|au moins|environ|près|presque|quelque)\b/i;
@@ -102,43 +103,56 @@ function authoredInOrder(fact: Fact, rng: Rng, pool: number): string[] {
   return [...best, ...ranked.slice(pool).map((x) => x.text)];
 }
 
+/** How many candidates the choice of wrong options weighs (sets of 3 among 10: 120). */
+const POOL_SIZE = 10;
+
 /**
- * Picks `count` wrong options for a fact (fewer only when nothing plausible is left).
- *
- * @example
- * pickDistractors(factAral, index, createRng(7)); // ["mer Noire", "mer d’Azov", "mer Baltique"]
+ * Candidate wrong options for a fact, most preferred first: its hand-written ones, then numeric
+ * neighbours and other facts' answers of the same class. Each is admitted once, never a right answer.
  */
-export function pickDistractors(fact: Fact, index: FactIndex, rng: Rng, count = 3): string[] {
+function distractorPool(fact: Fact, index: FactIndex, rng: Rng, size: number): Candidate[] {
   const seen = new Exclusions(fact);
-  const out: string[] = [];
-  const take = (text: string): boolean => {
-    if (out.length >= count) return true;
+  const out: Candidate[] = [];
+  const take = (text: string, authored: boolean): boolean => {
+    if (out.length >= size) return true;
     const shown = typesetFrench(text);
-    if (seen.admit(shown)) out.push(shown);
-    return out.length >= count;
+    if (seen.admit(shown)) out.push({ text: shown, authored });
+    return out.length >= size;
   };
   const fromFacts = (limit: number, filter: (f: Fact) => boolean): void => {
     let taken = 0;
     for (const other of randomOrder(index.byClass.get(fact.class) ?? [], rng)) {
-      if (out.length >= count || taken >= limit) return;
+      if (out.length >= size || taken >= limit) return;
       if (other.id === fact.id || other.source.paragraph === fact.source.paragraph || !filter(other)) continue;
       const before = out.length;
-      take(displayOf(other).answer);
+      take(displayOf(other).answer, false);
       if (out.length > before) taken++;
     }
   };
 
-  for (const text of authoredInOrder(fact, rng, count + 1)) if (take(text)) return out;
+  for (const text of authoredInOrder(fact, rng, size)) if (take(text, true)) return out;
   // « plus de 20 »: « plus de 10 » would be true too, so a qualified number takes no generated neighbour.
   if (QUALIFIED_NUMBER.test(fact.answer)) return out;
   if (NUMERIC_ANSWER_TYPES.has(fact.type)) {
     // One other fact's value makes students link values to events; neighbours test precision.
     const plausible = (f: Fact) => plausibleNumeric(fact, f);
     fromFacts(1, plausible);
-    for (const text of numericNeighbours(fact, rng)) if (take(text)) break;
-    fromFacts(count, plausible);
+    for (const text of numericNeighbours(fact, rng)) if (take(text, false)) break;
+    fromFacts(size, plausible);
     return out;
   }
-  fromFacts(count, (f) => f.type === fact.type);
+  fromFacts(size, (f) => f.type === fact.type);
   return out;
+}
+
+/**
+ * Picks `count` wrong options for a fact (fewer only when nothing plausible is left), chosen so
+ * that no surface cue points at the key (`chooseUnguessable`).
+ *
+ * @example
+ * pickDistractors(factAral, index, createRng(7)); // ["mer Caspienne", "lac Balkhach", "mer Noire"]
+ */
+export function pickDistractors(fact: Fact, index: FactIndex, rng: Rng, count = 3): string[] {
+  const pool = distractorPool(fact, index, rng, Math.max(POOL_SIZE, count));
+  return chooseUnguessable(displayOf(fact).answer, displayOf(fact).prompt, pool, rng, count);
 }

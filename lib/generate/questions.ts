@@ -7,6 +7,7 @@ import { NUMERIC_ANSWER_TYPES } from "@/lib/content/answerTypes";
 import type { Fact } from "@/lib/content/schema";
 import { typesetFrench } from "@/lib/french";
 import { createRng, deriveSeed, shortHash, shuffle, type Rng } from "@/lib/random";
+import { soundsAbsolute, soundsHedged } from "@/lib/testwise";
 import { pickDistractors } from "./distractors";
 import { displayOf, type FactIndex } from "./factIndex";
 import { WHEN_RELATION, type DatedEvent, type MatchGroup } from "./groups";
@@ -60,13 +61,19 @@ export function buildMcq(fact: Fact, index: FactIndex, seed: number): McqQuestio
   };
 }
 
+/** The wording cues of a statement: hedged (« environ », « plus de ») and absolute (« seulement »). */
+const wordingOf = (s: string) => `${soundsHedged(s)}|${soundsAbsolute(s)}`;
+
 /**
- * A false version of the fact's statement: one of its hand-written false statements, or for a
- * number, year, date or percentage without any, the statement with a neighbouring value.
- * Never a free swap of another fact's answer: that makes nonsense, not a false statement.
+ * A false version of the fact's statement: one of its hand-written false statements worded like
+ * the true one (no « seulement » or « environ » that only the false one has: a test-wise student
+ * reads those), or for a number, year, date or percentage without any, the statement with a
+ * neighbouring value. Never a free swap of another fact's answer: that makes nonsense, not a false statement.
  */
 function falseStatementOf(fact: Fact, index: FactIndex, rng: Rng): string | undefined {
-  const authored = fact.falseStatements ?? [];
+  const written = fact.falseStatements ?? [];
+  const alike = written.filter((s) => wordingOf(s) === wordingOf(fact.statement));
+  const authored = alike.length > 0 ? alike : written;
   if (authored.length > 0) return typesetFrench(authored[rng.int(authored.length)]);
   if (!NUMERIC_ANSWER_TYPES.has(fact.type)) return undefined;
   const d = displayOf(fact);
