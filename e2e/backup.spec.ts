@@ -2,7 +2,7 @@
 // nothing and says why; reset always asks first.
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { rateCurrentCard, readStoredLogs } from "./helpers";
+import { playMatchRound, rateCurrentCard, readStoredLogs } from "./helpers";
 
 async function reviewCards(page: Page, count: number): Promise<void> {
   await page.goto("/reviser/");
@@ -129,4 +129,46 @@ test("a backup larger than the free space: nothing is imported, and the space it
   expect(await sortedLogs(page)).toEqual(logsBefore);
   await page.reload();
   expect(await sortedLogs(page)).toEqual(logsBefore);
+});
+
+test("a backup carries suspended and flagged cards, Match times and the test date to another browser", async ({ page, browser }) => {
+  await page.goto("/cartes/");
+  const rows = page.getByTestId("card-row");
+  await rows.nth(0).getByRole("button", { name: "Suspendre" }).click();
+  await rows.nth(1).getByRole("button", { name: "Signaler" }).click();
+  await page.goto("/match/");
+  await page.getByRole("button", { name: "Jouer" }).click();
+  await playMatchRound(page, { mistake: false });
+  await expect(page.getByTestId("match-result")).toContainText("Nouveau record !");
+  const best = (await page.getByTestId("match-best").textContent())!.match(/\d+,\d s/)![0];
+  await page.goto("/");
+  const inTwoWeeks = await page.evaluate(() => {
+    const d = new Date(Date.now() + 14 * 86_400_000);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+  await page.getByLabel("Date du contrôle").fill(inTwoWeeks);
+  const countdown = (await page.getByTestId("plan-countdown").textContent())!;
+  expect(countdown).toMatch(/^Contrôle dans 1[345] jours/);
+
+  await page.goto("/reglages/");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter une sauvegarde" }).click()]);
+  const path = (await file.path())!;
+
+  // Another browser (a new phone): nothing there until the backup is restored.
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "fr-FR", timezoneId: "Europe/Paris", viewport: { width: 412, height: 915 } });
+  const phone = await other.newPage();
+  await phone.goto("/reglages/");
+  await phone.getByTestId("backup-file").setInputFiles(path);
+  await phone.getByRole("button", { name: "Restaurer cette sauvegarde" }).click();
+  await expect(phone.getByTestId("backup-done")).toBeVisible();
+  await phone.goto("/cartes/");
+  await phone.getByLabel("État").selectOption({ label: "Suspendues" });
+  await expect(phone.getByTestId("card-count")).toHaveText(/^1 carte sur/);
+  await phone.getByLabel("État").selectOption({ label: "Signalées" });
+  await expect(phone.getByTestId("card-count")).toHaveText(/^1 carte sur/);
+  await phone.goto("/match/");
+  await expect(phone.getByTestId("match-best")).toContainText(`Ton record sur tous les thèmes : ${best}`);
+  await phone.goto("/");
+  await expect(phone.getByTestId("plan-countdown")).toHaveText(countdown);
+  await other.close();
 });

@@ -17,6 +17,7 @@ test("custom FSRS parameters: refused when wrong, used by the scheduler, back to
   const byDefault = await easyLabel(page);
 
   await page.goto("/reglages/");
+  await page.getByTestId("advanced-settings").getByText("Réglages avancés").click();
   const kind = page.getByTestId("fsrs-parameters-kind");
   await expect(kind).toHaveText(/par défaut/);
   const field = page.getByLabel("Tes 21 paramètres");
@@ -31,6 +32,7 @@ test("custom FSRS parameters: refused when wrong, used by the scheduler, back to
   await expect(page.getByTestId("fsrs-parameters-status")).toContainText("Tes paramètres sont enregistrés");
   await expect(kind).toHaveText(/personnalisés/);
   await page.reload();
+  await page.getByTestId("advanced-settings").getByText("Réglages avancés").click();
   await expect(kind).toHaveText(/personnalisés/);
   await expect(page.getByTestId("fsrs-parameters-values")).toHaveText(CUSTOM.join(", "));
 
@@ -39,6 +41,7 @@ test("custom FSRS parameters: refused when wrong, used by the scheduler, back to
   expect(custom).toBe("1 mois");
 
   await page.goto("/reglages/");
+  await page.getByTestId("advanced-settings").getByText("Réglages avancés").click();
   await page.getByRole("button", { name: "Revenir aux paramètres par défaut" }).click();
   await expect(kind).toHaveText(/par défaut/);
   expect(await easyLabel(page)).toBe(byDefault);

@@ -44,6 +44,25 @@ export async function rateCurrentCard(page: Page, rating: RegExp | string): Prom
   await page.getByRole("group", { name: "Évaluer ta réponse" }).getByRole("button", { name: rating }).click();
 }
 
+/** Plays a Match round to its end (with one wrong pair first when `mistake`). */
+export async function playMatchRound(page: Page, { mistake }: { mistake: boolean }): Promise<void> {
+  const tiles = page.getByRole("region", { name: "Plateau de jeu" }).getByRole("button");
+  await expect(tiles).toHaveCount(12);
+  const facts = await tiles.evaluateAll((els) => els.map((e) => e.getAttribute("data-fact")!));
+  if (mistake) {
+    const other = facts.findIndex((f) => f !== facts[0]);
+    await tiles.nth(0).click();
+    await tiles.nth(other).click();
+    await expect(tiles.nth(0)).toHaveAttribute("data-state", "wrong");
+    await expect(tiles.nth(other)).toHaveAttribute("data-state", "wrong");
+  }
+  for (const fact of [...new Set(facts)]) {
+    const pair = page.locator(`[data-fact="${fact}"]`);
+    await pair.nth(0).click();
+    await pair.nth(1).click();
+  }
+}
+
 const DECK_ID = "kazakhstan-onu";
 const FACTS = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8")) as { id: string; flagged?: string }[];
 

@@ -5,34 +5,47 @@ import { rateCurrentCard } from "./helpers";
 
 test("settings changes persist after reload; invalid retention is refused @desktop", async ({ page }) => {
   await page.goto("/reglages/");
-  const retention = page.getByLabel("Rétention souhaitée");
+  // Sauvegarde comes first; the FSRS settings wait, closed, under « Réglages avancés ».
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("Sauvegarde");
+  const advanced = page.getByTestId("advanced-settings");
+  const retention = page.getByLabel("Taux de réussite visé");
+  await expect(retention).toBeHidden();
+  await advanced.getByText("Réglages avancés").click();
   const newPerDay = page.getByLabel("Nouvelles cartes par jour");
-  const steps = page.getByLabel("Étapes d’apprentissage");
-  await expect(retention).toHaveValue("0,90");
+  const steps = page.getByLabel("Quand revoir une nouvelle carte");
+  const saveAdvanced = advanced.getByRole("button", { name: "Enregistrer" });
+  await expect(retention).toHaveValue("90\u00a0%");
   await expect(newPerDay).toHaveValue("15");
+  await expect(steps).toHaveValue("1\u00a0min 10\u00a0min");
 
-  await retention.fill("0,5");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByTestId("error-desiredRetention")).toHaveText(/entre 0,70 et 0,99/);
+  await retention.fill("50 %");
+  await saveAdvanced.click();
+  await expect(page.getByTestId("error-desiredRetention")).toHaveText(/entre 70\u00a0% et 99\u00a0%/);
   await expect(retention).toHaveAttribute("aria-invalid", "true");
   await expect(retention).toBeFocused();
-  await expect(page.getByTestId("settings-status")).toBeEmpty();
+  await expect(page.getByTestId("settings-status-advanced")).toBeEmpty();
   await page.reload();
-  await expect(retention).toHaveValue("0,90");
+  await advanced.getByText("Réglages avancés").click();
+  await expect(retention).toHaveValue("90\u00a0%");
 
   await steps.fill("1 minute");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(page.getByTestId("error-learningSteps")).toContainText("« 1m 10m »");
+  await saveAdvanced.click();
+  await expect(page.getByTestId("error-learningSteps")).toContainText("« 1 min 10 min »");
 
-  await retention.fill("0.85");
+  await retention.fill("85 %");
+  await steps.fill("1 min 5m 1 j");
+  await saveAdvanced.click();
+  await expect(page.getByTestId("settings-status-advanced")).toHaveText("Réglages enregistrés.");
   await newPerDay.fill("20");
-  await steps.fill("1m 5m 1j");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await page.getByRole("form", { name: "Mon rythme" }).getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByTestId("settings-status")).toHaveText("Réglages enregistrés.");
   await page.reload();
-  await expect(retention).toHaveValue("0,85");
+  await advanced.getByText("Réglages avancés").click();
+  await expect(retention).toHaveValue("85\u00a0%");
   await expect(newPerDay).toHaveValue("20");
-  await expect(steps).toHaveValue("1m 5m 1d");
+  // French units only: « j » for days, never « d ».
+  await expect(steps).toHaveValue("1\u00a0min 5\u00a0min 1\u00a0j");
+  await expect(page.getByText("next_day_starts_at du fichier")).toBeVisible();
 
   // The review queue follows the new daily limit.
   await page.goto("/reviser/");
@@ -42,9 +55,10 @@ test("settings changes persist after reload; invalid retention is refused @deskt
 test("default values come back with one button", async ({ page }) => {
   await page.goto("/reglages/");
   await page.getByLabel("Nouvelles cartes par jour").fill("3");
-  await page.getByRole("button", { name: "Enregistrer" }).click();
+  const rhythm = page.getByRole("form", { name: "Mon rythme" });
+  await rhythm.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByTestId("settings-status")).toHaveText("Réglages enregistrés.");
-  await page.getByRole("button", { name: "Valeurs par défaut" }).click();
+  await rhythm.getByRole("button", { name: "Valeurs par défaut" }).click();
   await page.reload();
   await expect(page.getByLabel("Nouvelles cartes par jour")).toHaveValue("15");
 });

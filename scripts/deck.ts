@@ -3,8 +3,8 @@
  *
  *   npm run deck -- --json [--seed N] [--deck ID]   whole deck as JSON (the contract other tools read)
  *   npm run deck -- [--review] [--seed N] [--deck ID] the review sheet a teacher reads: every question
- *                                                    of the seed grouped by fact, keys marked, and what
- *                                                    a test-wise student who knows nothing would pick
+ *                                                    of the seed grouped by fact, keys marked, and beside
+ *                                                    each key what a test-wise student who knows nothing picks
  *   npm run deck -- --guesser [--seeds N] [--deck ID] per fact and kind, how often that student is right
  *                                                    over N seeds (60 by default), worst first
  *
@@ -91,10 +91,11 @@ function printJson(deck: Deck, seed: number): void {
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
 
-/** The test-wise student's pick, when it is more than a blind guess. */
+/** What the test-wise student picks for an item, and its chance of being right. */
 function guessLine(q: Question): string[] {
   const g = guessQuestion(q);
-  if (!g || g.cues.length === 0) return [];
+  if (!g) return [];
+  if (g.cues.length === 0) return [`        ⚐ sans rien savoir : au hasard (${Math.round(100 * g.chance)} % de chances)`];
   const verdict = g.accuracy === 1 ? "trouve la clé" : g.accuracy === 0 ? "se trompe" : `${Math.round(100 * g.accuracy)} % de chances`;
   return [`        ⚠ sans rien savoir (${g.cues.join(", ")}) : ${g.pick} — ${verdict}`];
 }

@@ -79,7 +79,7 @@ export default function CardBrowser() {
           }}
           className="min-h-11 w-full rounded-xl border-2 border-line bg-bg px-3"
         />
-        <div className="grid grid-cols-2 gap-2">
+        <div className="grid grid-cols-1 gap-2 min-[400px]:grid-cols-2">
           <FilterSelect
             label="Thème"
             value={topic}

@@ -56,7 +56,7 @@ export default function MatchGame() {
     setMistakes(0);
     setNow(at);
     setResult(null);
-    setAnnouncement("C’est parti : trouve les six paires.");
+    setAnnouncement("C’est parti : trouve les paires.");
   }, [catalog, theme]);
 
   const tap = useCallback(
@@ -135,7 +135,8 @@ export default function MatchGame() {
         </form>
       )}
       {running && round && (
-        <section aria-label="Plateau de jeu" className="space-y-3">
+        // Sized for a 360×740 phone: all the tiles fit above the navigation bar while the clock runs.
+        <section aria-label="Plateau de jeu" className="space-y-2" data-testid="match-board">
           <p className="flex justify-between text-sm font-medium">
             <span data-testid="match-clock" className="tabular-nums">
               {seconds(matchTime(now - round.startedAt, mistakes))}
@@ -144,7 +145,7 @@ export default function MatchGame() {
               {done.size / 2} / {round.tiles.length / 2} paires{record ? ` · record ${seconds(record)}` : ""}
             </span>
           </p>
-          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+          <ul className="grid grid-cols-2 gap-1.5 sm:grid-cols-3">
             {round.tiles.map((tile) => {
               const found = done.has(tile.id);
               const isWrong = wrong.includes(tile.id);
@@ -158,7 +159,7 @@ export default function MatchGame() {
                     onClick={() => tap(tile)}
                     data-fact={tile.factId}
                     data-state={found ? "found" : isWrong ? "wrong" : undefined}
-                    className={`min-h-20 w-full rounded-xl border-2 p-2 text-sm font-medium transition-opacity ${
+                    className={`min-h-16 w-full rounded-xl border-2 px-2 py-1 text-[13px] leading-tight font-medium break-words hyphens-auto transition-opacity ${
                       found ? "border-good text-muted opacity-40" : isWrong ? "border-bad bg-surface text-bad" : isSelected ? "border-brand bg-surface" : "border-line bg-surface"
                     }`}
                   >

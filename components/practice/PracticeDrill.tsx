@@ -7,6 +7,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Fact } from "@/lib/content/schema";
 import { generateQuestion } from "@/lib/generate/deck";
+import { sameSentence } from "@/lib/generate/siblings";
 import type { Question } from "@/lib/generate/types";
 import { hashString } from "@/lib/random";
 import { drillKind, drillProgress, nextDrillItem, recordDrillAnswer, type Drill, type DrillItem } from "@/lib/study/drill";
@@ -45,7 +46,15 @@ export default function PracticeDrill({ catalog, initial, seed, title, onRestart
   const answeredFacts = useRef(new Set<string>());
   const [recentTypedMs, setRecentTypedMs] = useState<number[]>([]);
 
-  const item = nextDrillItem(drill);
+  const sameSentenceIds = useCallback(
+    (a: string, b: string) => {
+      const x = catalog.factsById.get(a);
+      const y = catalog.factsById.get(b);
+      return x !== undefined && y !== undefined && sameSentence(x, y);
+    },
+    [catalog],
+  );
+  const item = nextDrillItem(drill, sameSentenceIds);
   const fact = item ? catalog.factsById.get(item.factId) : undefined;
   const question = useMemo(() => (item && fact ? questionFor(item, fact, catalog, seed) : undefined), [item, fact, catalog, seed]);
   const progress = drillProgress(pending ?? drill);

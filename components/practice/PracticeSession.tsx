@@ -1,11 +1,14 @@
 "use client";
 // Free practice ("Entraînement"), any time: the student picks themes — or « mes points faibles » —
 // and drills them until each fact was answered right twice (PracticeDrill). A home link can name
-// themes (`/entrainement/?themes=a,b`): practice on them starts at once. Flagged facts, which have
-// no questions, are left to flashcard review.
+// themes (`/entrainement/?themes=a,b`): practice on them starts at once. « Réviser pour le contrôle »
+// (`?controle=<deck>`, from home's « Mon contrôle ») drills the deck's facts by their lowest predicted
+// recall at the test, weakest first, then the unseen ones — practice only, by the Entraînement rule.
+// Flagged facts, which have no questions, are left to flashcard review.
 import { useMemo, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import { createDrill, weakFactIds, type Drill } from "@/lib/study/drill";
+import { testPracticeOrder } from "@/lib/study/testPlan";
 import StorageNotice from "../study/StorageNotice";
 import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import { randomSeed } from "../quiz/randomSeed";
@@ -26,6 +29,12 @@ function themesFromUrl(catalog: Catalog): string[] {
   return named.filter((id) => known.has(id));
 }
 
+/** The deck named by `?controle=` when it has a test date. */
+function testDeckFromUrl(catalog: Catalog, testDates: Readonly<Record<string, string>>): string | null {
+  const deck = new URLSearchParams(window.location.search).get("controle");
+  return deck && testDates[deck] && catalog.decks.some((d) => d.meta.id === deck) ? deck : null;
+}
+
 function topicLabel(catalog: Catalog, topics: readonly string[]): string {
   const all = catalog.decks.flatMap((d) => d.meta.topics);
   if (topics.length === all.length) return "Tous les thèmes";
@@ -43,6 +52,7 @@ export default function PracticeSession() {
   const cards = useStudy((s) => s.cards);
   const logs = useStudy((s) => s.logs);
   const settings = useStudy((s) => s.settings);
+  const testDates = useStudy((s) => s.prefs.testDates);
   const [now] = useState(() => Date.now());
   const weak = useMemo(() => (catalog ? weakFactIds(practicableFacts(catalog), cards, logs, now, settings) : []), [catalog, cards, logs, now, settings]);
   const [session, setSession] = useState<Session | null>(null);
@@ -57,11 +67,17 @@ export default function PracticeSession() {
     else setSession({ drill: createDrill(practicableFacts(catalog, choice.topics), seed), seed, title: topicLabel(catalog, choice.topics), id });
   };
 
-  // A home link naming themes starts practice on them right away (once).
+  // A home link naming themes, or « Réviser pour le contrôle », starts practice right away (once).
   if (fromUrl === null) {
     const named = themesFromUrl(catalog);
     setFromUrl(named);
-    if (named.length > 0) start({ topics: named });
+    const testDeck = testDeckFromUrl(catalog, testDates);
+    if (testDeck) {
+      const facts = catalog.decks.find((d) => d.meta.id === testDeck)!.facts.filter((f) => !f.flagged).map((f) => f.id);
+      const seed = randomSeed();
+      const order = testPracticeOrder(facts, [...cards.values()], testDates[testDeck], settings);
+      setSession({ drill: createDrill(order, seed, { keepOrder: true }), seed, title: "Réviser pour le contrôle", id: 1 });
+    } else if (named.length > 0) start({ topics: named });
   }
 
   return (

@@ -25,7 +25,7 @@ export default function OrderBoard({ question, disabled, onSubmit }: Props) {
 
   return (
     <div className="space-y-3">
-      <p className="text-sm text-muted">Du plus ancien (en haut) au plus récent (en bas).</p>
+      <p className="text-sm text-muted">Le premier en haut, le dernier en bas.</p>
       <ol className="space-y-2">
         {items.map((item, i) => (
           <li key={item} className="flex items-center gap-2 rounded-xl border-2 border-line bg-surface p-2">

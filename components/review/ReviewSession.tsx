@@ -1,14 +1,17 @@
 "use client";
 // The daily flashcard review: today's queue from FSRS, reveal (tap the card or the button, Space,
-// Enter), rate with four buttons, keys 1–4 or a swipe, undo (button or Ctrl+Z), then "Terminé pour
-// aujourd'hui". The clock ticks, so learning cards come back on their own once due; « Revoir
-// maintenant » studies ahead up to the next due card, every time it is tapped. Until the store is
+// Enter), rate with four buttons, keys 1–4 or a swipe, undo (button or Ctrl+Z). Learning cards due
+// within 20 minutes are shown ahead (the queue's learn-ahead); when the next one is further off today
+// the screen says when (« Prochaine carte dans 45 min ») and offers practice meanwhile, and only when
+// nothing comes back today does it say « Terminé pour aujourd’hui ». The clock ticks, so cards come
+// back on their own once due; « Revoir maintenant » studies the next one ahead, every time it is tapped. Until the store is
 // ready it shows the prerendered first card (FirstCardFrame), and it keeps the snapshot that lets
 // the next visit paint the right card at once.
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { previewIntervals } from "@/lib/study/scheduler";
-import { MINUTE_MS, type Rating } from "@/lib/study/types";
+import { nextStudyDayStart } from "@/lib/study/studyDay";
+import type { Rating } from "@/lib/study/types";
 import { studyStore, useBootStudyStore, useCardCatalog, useStudy } from "../study/studyStore";
 import { formatWhen } from "../study/formatWhen";
 import { useClock, useTodayQueue } from "../study/useTodayQueue";
@@ -18,9 +21,6 @@ import FlashcardFace from "./FlashcardFace";
 import { writeReviewSnapshot, type FirstCardView } from "./reviewSnapshot";
 import RatingButtons from "./RatingButtons";
 import StorageNotice from "../study/StorageNotice";
-
-/** Learning cards coming back within this delay can be studied ahead, as in Anki. */
-const LEARN_AHEAD_MS = 20 * MINUTE_MS;
 
 export default function ReviewSession({ firstView }: { firstView: FirstCardView }) {
   useBootStudyStore();
@@ -33,7 +33,8 @@ export default function ReviewSession({ firstView }: { firstView: FirstCardView 
   const canUndo = useStudy((s) => s.undoDepth > 0);
   const [revealed, setRevealed] = useState(false);
   const shownAt = useRef(0);
-  const [done, setDone] = useState(0);
+  // Distinct cards answered in this session (a card seen three times in learning counts once).
+  const [done, setDone] = useState<readonly string[]>([]);
 
   const currentId = queue.cardIds[0];
   const flashcard = currentId ? catalog?.flashcardsById.get(currentId) : undefined;
@@ -61,7 +62,7 @@ export default function ReviewSession({ firstView }: { firstView: FirstCardView 
       studyStore().getState().rate(currentId, rating, at, Math.round(performance.now() - shownAt.current));
       setRevealed(false);
       touch();
-      setDone((n) => n + 1);
+      setDone((ids) => (ids.includes(currentId) ? ids : [...ids, currentId]));
     },
     [currentId, revealed, touch],
   );
@@ -70,7 +71,6 @@ export default function ReviewSession({ firstView }: { firstView: FirstCardView 
     if (studyStore().getState().undo()) {
       setRevealed(true);
       touch();
-      setDone((n) => Math.max(0, n - 1));
     }
   }, [touch]);
 
@@ -103,24 +103,26 @@ export default function ReviewSession({ firstView }: { firstView: FirstCardView 
 
   if (!flashcard || !card) {
     const next = queue.nextDueAt;
-    const soon = next !== null && next - now <= LEARN_AHEAD_MS;
+    // A card comes back later today: say when, never « Terminé ».
+    const later = next !== null && next < nextStudyDayStart(now);
+    const n = done.length;
     return (
       <section className="space-y-4 rounded-2xl border border-line bg-surface p-5" aria-labelledby="done-title">
         <StorageNotice />
         <h2 id="done-title" className="text-xl font-bold">
-          Terminé pour aujourd’hui
+          {later ? `Prochaine carte ${formatWhen(next, now)}` : "Terminé pour aujourd’hui"}
         </h2>
-        <p>{done > 0 ? `${done} carte${done > 1 ? "s" : ""} révisée${done > 1 ? "s" : ""} pendant cette séance.` : "Aucune carte à réviser pour l’instant."}</p>
+        <p>{n > 0 ? `${n} carte${n > 1 ? "s" : ""} révisée${n > 1 ? "s" : ""} pendant cette séance.` : "Aucune carte à réviser pour l’instant."}</p>
         <p data-testid="next-due">{next === null ? "Aucune révision prévue." : `Prochaine révision : ${formatWhen(next, now)}.`}</p>
         <div className="flex flex-wrap gap-3">
-          {soon && next !== null && (
+          {later && (
             <button type="button" onClick={() => setAhead(next)} className="min-h-11 rounded-lg bg-brand px-4 font-semibold text-brand-ink">
               Revoir maintenant
             </button>
           )}
           {undoButton}
           <Link prefetch={false} href="/entrainement/" className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 font-medium">
-            S’entraîner quand même
+            {later ? "S’entraîner en attendant" : "S’entraîner quand même"}
           </Link>
         </div>
       </section>

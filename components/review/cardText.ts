@@ -1,10 +1,10 @@
 // The review screen's texts that its prerendered first view (FirstCardFrame) shows too, so both
 // paint the same words in the same boxes.
-import type { StudyQueue } from "@/lib/study/queue";
+import { dueCountOf, type StudyQueue } from "@/lib/study/queue";
 import type { CardKind } from "@/lib/study/types";
 
-export function queueCountsText(queue: Pick<StudyQueue, "cardIds" | "newCount" | "dueCount">): string {
-  return `${queue.cardIds.length} à voir · ${queue.newCount} nouvelle${queue.newCount > 1 ? "s" : ""} · ${queue.dueCount} à réviser`;
+export function queueCountsText(queue: Pick<StudyQueue, "cardIds" | "newCount" | "dueCount" | "priorityCount">): string {
+  return `${queue.cardIds.length} à voir · ${queue.newCount} nouvelle${queue.newCount > 1 ? "s" : ""} · ${dueCountOf(queue)} à réviser`;
 }
 
 export function frontLabel(kind: CardKind): string {

@@ -32,7 +32,7 @@ export default function ExportPanel({ catalog }: { catalog: Catalog }) {
         <p className="text-sm text-muted">
           Un fichier CSV de tes {plural(logCount, "révision")}, au format de l’optimiseur FSRS, pour calculer des paramètres
           adaptés à ta mémoire. Donne à l’optimiseur le fuseau horaire <span data-testid="csv-timezone">{timeZone}</span> et
-          le début de journée à {DAY_ROLLOVER_HOUR}&nbsp;h (colonnes <code>timezone</code> et <code>next_day_starts_at</code>
+          le début de journée à {DAY_ROLLOVER_HOUR}&nbsp;h (colonnes <code>timezone</code> et <code>next_day_starts_at</code>{" "}
           du fichier)&nbsp;: c’est ainsi que l’application compte les jours.
         </p>
         <button type="button" className={SECONDARY} onClick={exportCsv}>

@@ -1,46 +1,56 @@
 "use client";
-// The FSRS settings as a form: desired retention, daily limits, learning and relearning steps. Each
-// field is labelled, explained, and says in French what is wrong; nothing is saved until all are valid.
+// The study settings as a form, in two parts (the `part` prop): « Mon rythme » (new cards and reviews a
+// day) and the advanced ones (success rate aimed at, learning and relearning steps). Each field is
+// labelled in words a student reads, explained, and says in French what is wrong; nothing is saved
+// until all are valid, and « Valeurs par défaut » resets only the fields shown.
 import { useRef, useState, type FormEvent } from "react";
 import { DEFAULT_SETTINGS, type StudySettings } from "@/lib/study/settings";
 import { studyStore } from "../study/studyStore";
 import { PRIMARY, SECONDARY } from "./buttons";
 import { draftOf, readDraft, type SettingsDraft, type SettingsErrors } from "./settingsInput";
 
-const FIELDS: { name: keyof SettingsDraft; label: string; hint: string; inputMode: "decimal" | "numeric" | "text" }[] = [
-  {
-    name: "desiredRetention",
-    label: "Rétention souhaitée",
-    hint: "La probabilité de te souvenir d’une carte quand elle revient, de 0,70 à 0,99. Plus elle est haute, plus les révisions sont nombreuses. 0,90 convient à la plupart des élèves.",
-    inputMode: "decimal",
-  },
+type Part = "rhythm" | "advanced";
+
+const FIELDS: { name: keyof SettingsDraft; part: Part; label: string; hint: string; inputMode: "decimal" | "numeric" | "text" }[] = [
   {
     name: "newPerDay",
+    part: "rhythm",
     label: "Nouvelles cartes par jour",
-    hint: "Combien de cartes jamais vues te sont présentées chaque jour.",
+    hint: "Combien de cartes jamais vues tu découvres chaque jour (un contrôle choisi sur l’accueil peut en demander plus).",
     inputMode: "numeric",
   },
   {
     name: "maxReviewsPerDay",
-    label: "Révisions par jour au maximum",
+    part: "rhythm",
+    label: "Révisions par jour, au plus",
     hint: "Nouvelles cartes comprises. Au-delà, les cartes restantes attendent le lendemain.",
     inputMode: "numeric",
   },
   {
+    name: "desiredRetention",
+    part: "advanced",
+    label: "Taux de réussite visé",
+    hint: "Tes chances de te souvenir d’une carte quand elle revient, de 70\u00a0% à 99\u00a0%. Plus c’est haut, plus tu révises souvent. 90\u00a0% convient à la plupart des élèves.",
+    inputMode: "decimal",
+  },
+  {
     name: "learningSteps",
-    label: "Étapes d’apprentissage",
-    hint: "Quand revoir une nouvelle carte avant de l’espacer\u00a0: durées séparées par des espaces, par exemple « 1m 10m » (1 minute, puis 10 minutes ; h pour les heures, d pour les jours).",
+    part: "advanced",
+    label: "Quand revoir une nouvelle carte",
+    hint: "Les délais avant de l’espacer, séparés par des espaces, par exemple « 1 min 10 min » (1 minute, puis 10 minutes ; h pour les heures, j pour les jours).",
     inputMode: "text",
   },
   {
     name: "relearningSteps",
-    label: "Étapes de réapprentissage",
-    hint: "Quand revoir une carte oubliée (« À revoir »), par exemple « 10m ».",
+    part: "advanced",
+    label: "Quand revoir une carte oubliée",
+    hint: "Après « À revoir », par exemple « 10 min ».",
     inputMode: "text",
   },
 ];
 
-export default function SettingsForm({ settings, onSaved }: { settings: StudySettings; onSaved(message: string): void }) {
+export default function SettingsForm({ settings, part, onSaved }: { settings: StudySettings; part: Part; onSaved(message: string): void }) {
+  const fields = FIELDS.filter((f) => f.part === part);
   const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const form = useRef<HTMLFormElement>(null);
@@ -51,7 +61,7 @@ export default function SettingsForm({ settings, onSaved }: { settings: StudySet
     if (!result.ok) {
       setErrors(result.errors);
       onSaved("");
-      const first = FIELDS.find((f) => result.errors[f.name]);
+      const first = fields.find((f) => result.errors[f.name]);
       if (first) form.current?.querySelector<HTMLInputElement>(`[name="${first.name}"]`)?.focus();
       return;
     }
@@ -62,14 +72,15 @@ export default function SettingsForm({ settings, onSaved }: { settings: StudySet
 
   function restoreDefaults() {
     setErrors({});
-    setDraft(draftOf(DEFAULT_SETTINGS));
-    studyStore().getState().updateSettings({ ...DEFAULT_SETTINGS, fsrsParameters: settings.fsrsParameters });
+    const defaults = Object.fromEntries(fields.map((f) => [f.name, DEFAULT_SETTINGS[f.name]])) as Partial<StudySettings>;
+    setDraft(draftOf({ ...settings, ...defaults }));
+    studyStore().getState().updateSettings(defaults);
     onSaved("Réglages par défaut rétablis.");
   }
 
   return (
-    <form ref={form} onSubmit={submit} noValidate className="space-y-4" aria-label="Réglages de la répétition espacée">
-      {FIELDS.map((f) => {
+    <form ref={form} onSubmit={submit} noValidate className="space-y-4" aria-label={part === "rhythm" ? "Mon rythme" : "Réglages avancés de la répétition espacée"}>
+      {fields.map((f) => {
         const error = errors[f.name];
         const id = `setting-${f.name}`;
         return (

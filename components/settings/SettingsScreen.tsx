@@ -1,6 +1,7 @@
 "use client";
-// The settings screen: storage notice, FSRS settings, backup and restore, exports to other tools,
-// persistent storage and reset. Each block is its own component. The whole screen is prerendered
+// The settings screen, for a student: backup and restore first, then « Mon rythme » (cards a day),
+// exports to other tools, persistent storage, reset, and last, closed, « Réglages avancés » (the
+// success rate aimed at, learning steps, the FSRS parameters). Each block is its own component. The whole screen is prerendered
 // (with the default settings); the form remounts with the saved ones once the store has read them,
 // and the blocks that need the content wait for it.
 import { useState } from "react";
@@ -21,6 +22,17 @@ export default function SettingsScreen() {
   const hasProgress = useStudy((s) => s.logs.length > 0);
   const [saved, setSaved] = useState("");
 
+  // Each form says what it saved under itself.
+  const [savedBy, setSavedBy] = useState<"rhythm" | "advanced">("rhythm");
+  const savedFrom = (part: "rhythm" | "advanced") => (message: string) => {
+    setSaved(message);
+    setSavedBy(part);
+  };
+  const status = (part: "rhythm" | "advanced") => (
+    <p role="status" className="min-h-6 font-medium text-good" data-testid={part === "rhythm" ? "settings-status" : "settings-status-advanced"}>
+      {savedBy === part ? saved : ""}
+    </p>
+  );
   const loading = (
     <p role="status" className="text-muted">
       Chargement…
@@ -30,18 +42,13 @@ export default function SettingsScreen() {
   return (
     <div className="space-y-4">
       <StorageNotice />
-      <Section id="fsrs" title="Répétition espacée">
-        {/* Remounted when the saved settings change (save, restore, another tab), so it shows them. */}
-        <SettingsForm key={JSON.stringify(settings)} settings={settings} onSaved={setSaved} />
-        <p role="status" className="min-h-6 font-medium text-good" data-testid="settings-status">
-          {saved}
-        </p>
-      </Section>
-      <Section id="fsrs-parameters" title="Paramètres FSRS">
-        <FsrsParametersPanel parameters={settings.fsrsParameters} />
-      </Section>
       <Section id="backup" title="Sauvegarde">
         {catalog ? <BackupPanel flashcards={catalog.flashcards} /> : loading}
+      </Section>
+      <Section id="rhythm" title="Mon rythme">
+        {/* Remounted when the saved settings change (save, restore, another tab), so it shows them. */}
+        <SettingsForm key={JSON.stringify(settings)} settings={settings} part="rhythm" onSaved={savedFrom("rhythm")} />
+        {status("rhythm")}
       </Section>
       <Section id="exports" title="Exporter vers d’autres outils">
         {catalog ? <ExportPanel catalog={catalog} /> : loading}
@@ -52,6 +59,14 @@ export default function SettingsScreen() {
       <Section id="reset" title="Repartir de zéro">
         {catalog ? <ResetPanel flashcards={catalog.flashcards} /> : loading}
       </Section>
+      <details className="group space-y-3 rounded-2xl border border-line bg-surface p-4" data-testid="advanced-settings">
+        <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold">Réglages avancés</summary>
+        <p className="text-sm text-muted">Pour qui connaît la répétition espacée (FSRS, Anki)&nbsp;: les valeurs par défaut conviennent à presque tout le monde.</p>
+        <SettingsForm key={`advanced-${JSON.stringify(settings)}`} settings={settings} part="advanced" onSaved={savedFrom("advanced")} />
+        {status("advanced")}
+        <h3 className="pt-2 font-semibold">Paramètres FSRS</h3>
+        <FsrsParametersPanel parameters={settings.fsrsParameters} />
+      </details>
     </div>
   );
 }

@@ -7,8 +7,10 @@ import Section from "../Section";
 import { useMemo, useState } from "react";
 import { selectCardCount } from "@/lib/store";
 import { cardsByState, cardsStudiedToday, dueForecast, masteryByTopic, reviewHeatmap, studyStreak, trueRetention } from "@/lib/study/stats";
+import { dueCountOf } from "@/lib/study/queue";
 import StorageNotice from "../study/StorageNotice";
-import { useBootStudyStore, useCardCatalog, useStudy } from "../study/studyStore";
+import { useBootStudyStore, useCardCatalog, useStudy, useSuspended } from "../study/studyStore";
+import { useTodayQueue } from "../study/useTodayQueue";
 import ForecastChart from "./ForecastChart";
 import { percent, plural } from "./format";
 import MasteryBars from "./MasteryBars";
@@ -39,7 +41,9 @@ export default function StatsScreen() {
   const logs = useStudy((s) => s.logs);
   const settings = useStudy((s) => s.settings);
 
-  const forecast = useMemo(() => dueForecast(cards, now, 30), [cards, now]);
+  const suspended = useSuspended();
+  const dueToday = dueCountOf(useTodayQueue(now));
+  const forecast = useMemo(() => dueForecast(cards, now, 30, { suspended, today: dueToday }), [cards, now, suspended, dueToday]);
   const heatmap = useMemo(() => reviewHeatmap(logs, now, 17), [logs, now]);
   const retention = useMemo(() => trueRetention(logs, now, RETENTION_DAYS), [logs, now]);
   const states = useMemo(() => cardsByState(cards), [cards]);
@@ -62,15 +66,17 @@ export default function StatsScreen() {
           <Figure label="Série" value={plural(streak, "jour")} detail="d’étude de suite" testId="stats-streak" />
           <Figure
             label={`Bonnes réponses (${RETENTION_DAYS} j)`}
-            value={retention.rate === null ? "—" : percent(retention.rate)}
+            value={retention.rate !== null ? percent(retention.rate) : retention.answers > 0 ? percent(retention.right / retention.answers) : "—"}
             detail={
-              retention.rate === null
-                ? "pas encore de carte revue après apprentissage"
-                : `cartes déjà apprises : ${retention.passed} sur ${retention.reviews} · objectif ${percent(settings.desiredRetention)}`
+              retention.rate !== null
+                ? `cartes déjà apprises : ${retention.passed} sur ${retention.reviews} · objectif ${percent(settings.desiredRetention)}`
+                : retention.answers > 0
+                  ? `toutes tes réponses : ${retention.right} sur ${retention.answers} (aucune carte encore revue après apprentissage)`
+                  : "pas encore de réponse"
             }
             testId="stats-retention"
           />
-          <Figure label="Cartes" value={cardCount} detail={`${states[0]} jamais vues`} testId="stats-cards" />
+          <Figure label="Cartes" value={cardCount} detail={`${states[0]} jamais vues · ${plural(suspended.size, "suspendue")}`} testId="stats-cards" />
         </dl>
       </section>
       <Section id="forecast" title="Prévision sur 30 jours">

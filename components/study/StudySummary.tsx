@@ -1,8 +1,10 @@
 "use client";
 // The student's day on the home page: the first-visit explanation, due now, new available, cards seen
 // today, streak, and the « Réviser » button — or, when nothing is due, when the next review comes —
-// beside « Entraînement », always there.
+// beside « Entraînement », always there; then each deck's « Mon contrôle ».
+import { dueCountOf } from "@/lib/study/queue";
 import { cardsStudiedToday, studyStreak } from "@/lib/study/stats";
+import TestPlanCard from "../home/TestPlanCard";
 import WelcomeCard from "../home/WelcomeCard";
 import { formatWhen } from "./formatWhen";
 import StorageNotice from "./StorageNotice";
@@ -28,15 +30,20 @@ export default function StudySummary() {
     </p>
   );
   return (
-    <SummaryView
-      notice={
-        <>
-          <StorageNotice />
-          {welcome}
-        </>
-      }
-      figures={{ due: queue.dueCount + queue.priorityCount, fresh: queue.newCount, done, streak }}
-      nothingDue={nothingDue || undefined}
-    />
+    <>
+      <SummaryView
+        notice={
+          <>
+            <StorageNotice />
+            {welcome}
+          </>
+        }
+        figures={{ due: dueCountOf(queue), fresh: queue.newCount, done, streak }}
+        nothingDue={nothingDue || undefined}
+      />
+      {catalog.decks.map((d) => (
+        <TestPlanCard key={d.meta.id} deckId={d.meta.id} deckTitle={d.meta.title} now={now} named={catalog.decks.length > 1} />
+      ))}
+    </>
   );
 }

@@ -35,7 +35,7 @@ export default function SummaryView({ figures, nothingDue, notice }: Props) {
       <h2 id="today" className="text-lg font-semibold">
         Aujourd’hui
       </h2>
-      <dl className="grid grid-cols-4 gap-2">
+      <dl className="grid grid-cols-2 gap-2 min-[400px]:grid-cols-4">
         <Figure label="à réviser" value={figures?.due ?? null} testId="due-count" />
         <Figure label="nouvelles" value={figures?.fresh ?? null} testId="new-count" />
         <Figure label="vues aujourd’hui" value={figures?.done ?? null} testId="done-count" />

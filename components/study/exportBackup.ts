@@ -13,7 +13,7 @@ function dayStamp(at: number): string {
 /** Saves everything the student has as `revisions-sauvegarde-<date>.json`. */
 export function exportBackupFile(): void {
   const now = Date.now();
-  const { settings, cards, orphaned, logs, quizHistory, classResults } = hydrateStudyStore().getState();
-  const json = createBackupJson({ settings, cards, orphaned, logs, quizHistory, classResults }, { appVersion: APP_VERSION, now });
+  const { settings, cards, orphaned, logs, quizHistory, classResults, prefs } = hydrateStudyStore().getState();
+  const json = createBackupJson({ settings, cards, orphaned, logs, quizHistory, classResults, prefs }, { appVersion: APP_VERSION, now });
   downloadText(`revisions-sauvegarde-${dayStamp(now)}.json`, json);
 }

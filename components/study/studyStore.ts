@@ -2,7 +2,7 @@
 // The app's single study store (lib/store) and the React hooks over it. The store is created once per
 // page on the client over localStorage (in memory on the server); `bootStudyStore` hydrates it after
 // the first render, so server and client render the same HTML first.
-import { startTransition, useEffect, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { useStore } from "zustand";
 import { createStudyStore, getBrowserStorage, startTabSync, type StudyStore, type StudyStoreState } from "@/lib/store";
 import type { CardCatalog, Catalog } from "@/lib/content/catalog";
@@ -27,6 +27,12 @@ export function studyStore(): StudyStore {
 /** Reads a slice of the study state; re-renders when it changes. */
 export function useStudy<T>(selector: (state: StudyStoreState) => T): T {
   return useStore(studyStore(), selector);
+}
+
+/** The ids of the cards the student suspended, as a set. */
+export function useSuspended(): ReadonlySet<string> {
+  const suspended = useStudy((s) => s.prefs.suspended);
+  return useMemo(() => new Set(suspended), [suspended]);
 }
 
 // Readiness: the store has read storage and the content's cards are synced into it; for question

@@ -3,7 +3,8 @@
 // (learning cards fall due while the screen is open) instead of freezing the minute they opened.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { buildQueue, type StudyQueue } from "@/lib/study/queue";
-import { useStudy } from "./studyStore";
+import { useStudy, useSuspended } from "./studyStore";
+import { usePlannedQueue } from "./useTestPlan";
 
 /** How often the screens' clock ticks. */
 export const CLOCK_TICK_MS = 10_000;
@@ -19,18 +20,14 @@ export function useClock(): { now: number; touch: () => void } {
   return { now, touch };
 }
 
-/** The ids of the cards the student suspended, as a set. */
-export function useSuspended(): ReadonlySet<string> {
-  const suspended = useStudy((s) => s.prefs.suspended);
-  return useMemo(() => new Set(suspended), [suspended]);
-}
+export { useSuspended } from "./studyStore";
 
-/** Today's queue at `at` (not memoised by the minute: the screen decides when time moves). */
+/** Today's queue at `at` (not memoised by the minute: the screen decides when time moves), at a test plan's pace when there is one. */
 export function useTodayQueue(at: number): StudyQueue {
   const cards = useStudy((s) => s.cards);
   const logs = useStudy((s) => s.logs);
-  const settings = useStudy((s) => s.settings);
+  const { settings, buryNewSiblings } = usePlannedQueue(at);
   const priority = useStudy((s) => s.priority);
   const suspended = useSuspended();
-  return useMemo(() => buildQueue({ cards, logs, settings, priority, suspended, now: at }), [cards, logs, settings, priority, suspended, at]);
+  return useMemo(() => buildQueue({ cards, logs, settings, priority, suspended, now: at, buryNewSiblings }), [cards, logs, settings, priority, suspended, at, buryNewSiblings]);
 }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { RAW_DECKS } from "@/content";
-import { loadDecks } from "@/lib/content/decks";
+import { DECKS, loadDecks } from "@/lib/content/decks";
+import { sentenceAt } from "@/lib/content/sentences";
 import { validateDeck, type FactInput, type RawDeck } from "@/lib/content/schema";
 
 const DECK_ID = "kazakhstan-onu";
@@ -220,5 +221,17 @@ describe("validateDeck on broken facts", () => {
   it("names the fact by its position when it has no id", () => {
     const errors = errorsOf([buildFact(), without(buildFact({ id: "z" }), "id")]);
     expect(errors.join("\n")).toContain('fact "#1", field id');
+  });
+});
+
+describe("sentences of the article", () => {
+  it("number each quote's sentence in its paragraph, so facts of one sentence are known", () => {
+    expect(sentenceAt("Le Kazakhstan a adhéré en 1992. Il a siégé au Conseil. « Merci », dit-il.", 40)).toBe(1);
+    expect(sentenceAt("Un. Deux. Trois.", 0)).toBe(0);
+    expect(sentenceAt("Un. Deux. Trois.", 10)).toBe(2);
+    // « 2 mars 1992 » and the Security Council mandate are in one sentence of § 2.
+    const deck = DECKS.find((d) => d.meta.id === "kazakhstan-onu")!;
+    const [a, b] = ["onu-adhesion-date", "conseil-securite-organe"].map((id) => deck.facts.find((f) => f.id === id)!.source);
+    expect(a.paragraph === b.paragraph && a.sentence === b.sentence).toBe(true);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { ANSWER_TYPES, MIN_DISTRACTORS, NUMERIC_ANSWER_TYPES, type AnswerType } from "./answerTypes";
+import { sentenceAt } from "./sentences";
 
 export { ANSWER_TYPES, MIN_DISTRACTORS, NUMERIC_ANSWER_TYPES, type AnswerType };
 
@@ -19,6 +20,11 @@ export const sourceSchema = z.strictObject({
   paragraph: z.number().int().min(1),
   /** An exact excerpt of that paragraph (checked against the article). */
   quote: nonEmpty,
+  /**
+   * 0-based sentence of the paragraph where the quote starts. Not written by hand: `validateDeck`
+   * sets it, so facts from one sentence (which may answer each other) are known as such.
+   */
+  sentence: z.number().int().min(0).optional(),
 });
 
 export const grammarSchema = z.strictObject({
@@ -192,6 +198,8 @@ export function validateDeck(raw: RawDeck): DeckResult {
         errors.push(`fact "${fact.id}", field source.paragraph: no paragraph ${fact.source.paragraph}`);
       } else if (!text.includes(fact.source.quote)) {
         errors.push(`fact "${fact.id}", field source.quote: not found verbatim in paragraph ${fact.source.paragraph}`);
+      } else {
+        fact.source.sentence = sentenceAt(text, text.indexOf(fact.source.quote));
       }
     }
   }

@@ -26,11 +26,16 @@ class Exclusions {
   private readonly numbers = new Set<number>();
   private readonly dates = new Set<string>();
 
-  constructor(fact: Fact) {
+  constructor(fact: Fact, index: FactIndex) {
     const right = [fact.answer, ...alternativesOf(fact)];
     for (const r of right) this.keys.add(normalizeAnswer(r));
     if (fact.type === "year" || fact.type === "number" || fact.type === "percentage") {
       if (typeof fact.value === "number") this.numbers.add(fact.value);
+      // A value its paragraph gives for something else (« 1998 », the second adoption) confuses, it does not test.
+      for (const other of index.facts) {
+        if (other.source.paragraph !== fact.source.paragraph) continue;
+        for (const text of [other.answer, other.statement]) for (const n of numbersIn(text)) this.numbers.add(n);
+      }
       for (const r of alternativesOf(fact)) {
         const ns = numbersIn(r);
         if (ns.length === 1) this.numbers.add(ns[0]);
@@ -110,8 +115,8 @@ const POOL_SIZE = 10;
  * Candidate wrong options for a fact, most preferred first: its hand-written ones, then numeric
  * neighbours and other facts' answers of the same class. Each is admitted once, never a right answer.
  */
-function distractorPool(fact: Fact, index: FactIndex, rng: Rng, size: number): Candidate[] {
-  const seen = new Exclusions(fact);
+function distractorPool(fact: Fact, index: FactIndex, rng: Rng, size: number, count: number): Candidate[] {
+  const seen = new Exclusions(fact, index);
   const out: Candidate[] = [];
   const take = (text: string, authored: boolean): boolean => {
     if (out.length >= size) return true;
@@ -131,6 +136,8 @@ function distractorPool(fact: Fact, index: FactIndex, rng: Rng, size: number): C
   };
 
   for (const text of authoredInOrder(fact, rng, size)) if (take(text, true)) return out;
+  // Other facts' answers only make up for missing hand-written ones: a class mixes forms (lists of years and of regions).
+  if (!NUMERIC_ANSWER_TYPES.has(fact.type) && out.length >= count) return out;
   // « plus de 20 »: « plus de 10 » would be true too, so a qualified number takes no generated neighbour.
   if (QUALIFIED_NUMBER.test(fact.answer)) return out;
   if (NUMERIC_ANSWER_TYPES.has(fact.type)) {
@@ -141,7 +148,7 @@ function distractorPool(fact: Fact, index: FactIndex, rng: Rng, size: number): C
     fromFacts(size, plausible);
     return out;
   }
-  fromFacts(size, (f) => f.type === fact.type);
+  fromFacts(count - out.length, (f) => f.type === fact.type);
   return out;
 }
 
@@ -153,6 +160,6 @@ function distractorPool(fact: Fact, index: FactIndex, rng: Rng, size: number): C
  * pickDistractors(factAral, index, createRng(7)); // ["mer Caspienne", "lac Balkhach", "mer Noire"]
  */
 export function pickDistractors(fact: Fact, index: FactIndex, rng: Rng, count = 3): string[] {
-  const pool = distractorPool(fact, index, rng, Math.max(POOL_SIZE, count));
+  const pool = distractorPool(fact, index, rng, Math.max(POOL_SIZE, count), count);
   return chooseUnguessable(displayOf(fact).answer, displayOf(fact).prompt, pool, rng, count);
 }

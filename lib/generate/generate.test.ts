@@ -6,7 +6,10 @@ import { factSchema, type Fact } from "@/lib/content/schema";
 import { syntheticFacts } from "@/lib/content/synthetic";
 import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
 import { typesetFrench } from "@/lib/french";
+import { formOf, looksEarlier, shared, stemSet } from "@/lib/testwise";
+import { displayOf } from "./factIndex";
 import { datedEvents, MATCH_MIN } from "./groups";
+import { sameSentence } from "./siblings";
 import {
   BLANK,
   QUESTION_KINDS,
@@ -178,18 +181,34 @@ describe.each(FACT_SETS)("deck questions over %s", (_, facts) => {
 });
 
 /** A fact can be matched when it has a dated event, or its class has 4 unflagged non-dated facts. */
-function matchable(f: Fact, facts: Fact[]): boolean {
-  if (datedEvents([f]).length > 0) return datedEvents(facts).length >= MATCH_MIN;
-  if (f.type === "year" || f.type === "date") return false;
-  const sameClass = facts.filter((o) => o.class === f.class && o.type !== "year" && o.type !== "date");
-  return new Set(sameClass.map((o) => keyOf(o.answer))).size >= MATCH_MIN;
+/** The pairs a match may show for a fact: never one whose two sides share a word. */
+function matchPairsOf(f: Fact): { fact: Fact; left: string; right: string; range?: [number, number] }[] {
+  const pairs = datedEvents([f]).length > 0
+    ? datedEvents([f]).map((e) => ({ fact: f, left: e.event, right: e.date, range: e.range }))
+    : f.type === "year" || f.type === "date" ? [] : [{ fact: f, left: displayOf(f).label, right: displayOf(f).answer }];
+  return pairs.filter((p) => shared(stemSet(p.left), stemSet(p.right)) === 0);
 }
 
-/** A fact can be ordered when one of its events has 3 events of other facts with distinct years. */
+/** A fact can be matched when one of its pairs has 3 partners of its form from other facts and sentences. */
+function matchable(f: Fact, facts: Fact[]): boolean {
+  const others = facts.filter((o) => o.id !== f.id && !sameSentence(o, f) && (o.class === f.class || datedEvents([f]).length > 0));
+  return matchPairsOf(f).some((mine) => {
+    const partners = others.flatMap(matchPairsOf).filter((p) =>
+      formOf(p.right) === formOf(mine.right) &&
+      keyOf(p.right) !== keyOf(mine.right) &&
+      (mine.range === undefined) === (p.range === undefined) &&
+      (!mine.range || (p.range![1] < mine.range[0] || mine.range[1] < p.range![0]) && looksEarlier(p.left, mine.left) === 0),
+    );
+    return new Set(partners.map((p) => keyOf(p.right))).size >= MATCH_MIN - 1;
+  });
+}
+
+/** A fact can be ordered when one of its events has 3 events of other facts and sentences with distinct years and unordered wording. */
 function orderable(f: Fact, facts: Fact[]): boolean {
-  const others = datedEvents(facts).filter((e) => e.fact.id !== f.id);
+  const others = datedEvents(facts).filter((e) => e.fact.id !== f.id && !sameSentence(e.fact, f));
   return datedEvents([f]).some((mine) => {
-    const years = new Set(others.filter((o) => o.range[1] < mine.range[0] || mine.range[1] < o.range[0]).map((o) => Math.floor(o.range[0] / 10000)));
+    const fits = others.filter((o) => (o.range[1] < mine.range[0] || mine.range[1] < o.range[0]) && looksEarlier(o.event, mine.event) === 0);
+    const years = new Set(fits.map((o) => Math.floor(o.range[0] / 10000)));
     return years.size >= 3;
   });
 }

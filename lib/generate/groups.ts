@@ -10,7 +10,9 @@ import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer } from "@/lib/answer/normalize";
 import { formatFrenchDate, parseIsoDate, typesetFrench } from "@/lib/french";
 import { type Rng, shuffle } from "@/lib/random";
+import { formOf, looksEarlier, shared, stemSet } from "@/lib/testwise";
 import { displayOf } from "./factIndex";
+import { sameSentence } from "./siblings";
 
 export const MATCH_MIN = 4;
 export const MATCH_MAX = 6;
@@ -83,18 +85,26 @@ function keysOf(item: MatchItem): { left: string; rights: string[] } {
 }
 
 /**
- * True when `item` can join `group`: another fact, another label, no right side matching two labels,
+ * True when `item` can join `group`: another fact, not one of its sentence, another label, no right
+ * side matching two labels, answers written in one form (« 5 000 km » never beside « 8 décennies »:
+ * units pair themselves), no two events whose wording orders them (« Première … », « … prévu »),
  * and for dates no overlap (« 1992 » is also true of an event on « 2 mars 1992 », as in order groups).
  */
 function fitsMatch(group: readonly MatchItem[], item: MatchItem): boolean {
   const k = keysOf(item);
   for (const other of group) {
-    if (other.fact.id === item.fact.id) return false;
+    if (other.fact.id === item.fact.id || sameSentence(other.fact, item.fact)) return false;
     const o = keysOf(other);
     if (o.left === k.left || o.rights.some((r) => k.rights.includes(r))) return false;
-    if (item.range && other.range && overlaps(item.range, other.range)) return false;
+    if (formOf(other.right) !== formOf(item.right)) return false;
+    if (item.range && other.range && (overlaps(item.range, other.range) || looksEarlier(item.left, other.left) !== 0)) return false;
   }
   return true;
+}
+
+/** A pair whose two sides share a word (« Fédération kazakhe… ↔ Fédération Helsinki… ») matches itself. */
+function echoes(item: MatchItem): boolean {
+  return shared(stemSet(item.left), stemSet(item.right)) > 0;
 }
 
 /** Splits `pool` into groups of 4–6; a short group is completed from `pool` itself. */
@@ -132,15 +142,19 @@ function partition(pool: readonly MatchItem[], rng: Rng): MatchItem[][] {
  */
 export function buildMatchGroups(facts: readonly Fact[], rng: Rng): MatchGroup[] {
   const groups: MatchGroup[] = [];
-  const events = datedEvents(facts).map((e) => ({ fact: e.fact, left: e.event, right: e.date, range: e.range }));
+  const events = datedEvents(facts)
+    .map((e) => ({ fact: e.fact, left: e.event, right: e.date, range: e.range }))
+    .filter((item) => !echoes(item));
   for (const items of partition(shuffle(events, rng), rng)) groups.push({ relation: WHEN_RELATION, items });
   const byClass = new Map<string, MatchItem[]>();
   for (const fact of facts) {
     // Years and dates are matched as events ↔ dates above.
     if (fact.flagged || fact.type === "year" || fact.type === "date") continue;
     const d = displayOf(fact);
+    const item = { fact, left: d.label, right: d.answer };
+    if (echoes(item)) continue;
     const list = byClass.get(fact.class) ?? [];
-    list.push({ fact, left: d.label, right: d.answer });
+    list.push(item);
     byClass.set(fact.class, list);
   }
   for (const [relation, pool] of byClass) {
@@ -150,8 +164,19 @@ export function buildMatchGroups(facts: readonly Fact[], rng: Rng): MatchGroup[]
   return groups;
 }
 
+/**
+ * True when `event` can join an order group: another fact, not one of its sentence, no overlapping
+ * date, and no wording that orders the two (« Première / Deuxième adoption », « … prévu »).
+ */
 function fitsOrder(group: readonly DatedEvent[], event: DatedEvent): boolean {
-  return group.every((other) => other.fact.id !== event.fact.id && !overlaps(other.range, event.range) && other.event !== event.event);
+  return group.every(
+    (other) =>
+      other.fact.id !== event.fact.id &&
+      !sameSentence(other.fact, event.fact) &&
+      !overlaps(other.range, event.range) &&
+      other.event !== event.event &&
+      looksEarlier(other.event, event.event) === 0,
+  );
 }
 
 /** How far to look for a compatible event before giving up (keeps grouping linear). */

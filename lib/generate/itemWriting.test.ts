@@ -10,6 +10,7 @@ import { displayOf } from "./factIndex";
 import { datedEvents } from "./groups";
 import { generateDeckQuestions, generateFlashcards } from "./index";
 import { answerShape } from "./distractors";
+import { formOf } from "@/lib/testwise";
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -41,7 +42,8 @@ describe.each(DECKS.map((d) => [d.meta.id, d] as const))("items of %s", (_, deck
       const authored = new Set((fact.distractors ?? []).map((d) => typesetFrench(d)));
       const sameClass = new Set(facts.filter((f) => f.class === fact.class).map((f) => displayOf(f).answer));
       for (const option of q.options.filter((o) => o !== q.answer)) {
-        const numeric = NUMERIC_ANSWER_TYPES.has(fact.type) && answerShape(option) === answerShape(q.answer);
+        // A neighbouring value written like the key (« 2 février 1992 » beside « 2 mars 1992 »).
+        const numeric = NUMERIC_ANSWER_TYPES.has(fact.type) && (answerShape(option) === answerShape(q.answer) || formOf(option) === formOf(q.answer));
         if (!authored.has(option) && !sameClass.has(option) && !numeric) problems.add(`${q.id}: « ${option} » is of another class`);
         if (contains(paragraphOf(deck, fact), option)) problems.add(`${q.id}: « ${option} » is in § ${fact.source.paragraph}`);
         if (ARTICLE.test(option) !== ARTICLE.test(q.answer)) problems.add(`${q.id}: « ${option} » and the answer differ in article`);
@@ -77,6 +79,36 @@ describe.each(DECKS.map((d) => [d.meta.id, d] as const))("items of %s", (_, deck
     }
     for (const q of allOf("true-false")) {
       if (q.kind === "true-false" && q.answer === "Faux" && contains(article, q.prompt.replace(/\.$/, ""))) problems.push(`${q.id}: Faux but in the article`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("says each statement once: no two facts share a statement, no false statement is another fact's", () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const fact of facts) {
+      const key = normalizeAnswer(fact.statement);
+      if (seen.has(key)) problems.push(`${fact.id} and ${seen.get(key)} share « ${fact.statement} »`);
+      seen.set(key, fact.id);
+    }
+    for (const fact of facts) {
+      for (const s of fact.falseStatements ?? []) {
+        const owner = seen.get(normalizeAnswer(s));
+        if (owner) problems.push(`${fact.id}: false statement « ${s} » is the statement of ${owner}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("never alters a quotation: words a statement quotes inside « » are the article's (names and titles may vary)", () => {
+    const problems: string[] = [];
+    for (const fact of facts) {
+      for (const s of [fact.statement, ...(fact.falseStatements ?? [])]) {
+        for (const [, quoted] of s.matchAll(/«\s*([^»]+?)\s*»/g)) {
+          // Ten words or more: a quoted sentence, not a name or a title.
+          if (quoted.split(/\s+/).length >= 10 && !contains(article, quoted)) problems.push(`${fact.id}: « ${quoted} » is not in the article`);
+        }
+      }
     }
     expect(problems).toEqual([]);
   });

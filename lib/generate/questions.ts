@@ -23,7 +23,7 @@ import type {
 
 export const MATCH_PROMPT = "Associe chaque description à la bonne réponse.";
 export const MATCH_WHEN_PROMPT = "Associe chaque événement à sa date.";
-export const ORDER_PROMPT = "Range ces événements du plus ancien au plus récent.";
+export const ORDER_PROMPT = "Range ces événements dans l’ordre chronologique.";
 
 /** The generator of one question: independent of every other question. */
 export function questionRng(seed: number, kind: string, id: string): Rng {

@@ -8,6 +8,7 @@ import { createRng, deriveSeed, shuffle } from "@/lib/random";
 import { indexFor } from "./deck";
 import { buildMatchGroups, buildOrderGroups, type DatedEvent, type MatchGroup } from "./groups";
 import { buildCloze, buildMatch, buildMcq, buildOrder, buildTrueFalse, buildTyped } from "./questions";
+import { giveawayTable, sameSentence } from "./siblings";
 import { QUESTION_KINDS, type Question, type QuestionKind } from "./types";
 
 export const QUIZ_MIN = 5;
@@ -57,12 +58,24 @@ export function generateQuiz(request: QuizRequest): Question[] {
   let trueFalseCount = 0;
   const falseFirst = rng.int(2) === 0;
 
+  const chosen: Fact[] = [];
+  const byFactId = new Map(facts.map((f) => [f.id, f]));
+  // A fact whose prompt names another's answer waits while a fact asked as often is free.
+  const giveaways = giveawayTable(facts);
+  const blocked = (f: Fact) => chosen.some((g) => giveaways.get(f.id)!.has(g.id));
   const nextSingle = (kind: QuestionKind): Question | undefined => {
     for (;;) {
       let best: Fact | undefined;
+      let bestBlocked = true;
       for (const f of order) {
         if (asked.has(`${kind}:${f.id}`)) continue;
-        if (!best || usage.get(f.id)! < usage.get(best.id)!) best = f;
+        const b = blocked(f);
+        // Spread facts first (a teacher's own selection is asked in full), then keep giveaways apart.
+        const fewer = best ? usage.get(f.id)! - usage.get(best.id)! : -1;
+        if (fewer < 0 || (fewer === 0 && bestBlocked && !b)) {
+          best = f;
+          bestBlocked = b;
+        }
       }
       if (!best) return undefined;
       asked.add(`${kind}:${best.id}`);
@@ -77,6 +90,7 @@ export function generateQuiz(request: QuizRequest): Question[] {
       }
       if (q) {
         usage.set(best.id, usage.get(best.id)! + 1);
+        chosen.push(best);
         return q;
       }
     }
@@ -97,6 +111,7 @@ export function generateQuiz(request: QuizRequest): Question[] {
       if (groupIds.has(q.id)) continue;
       groupIds.add(q.id);
       q.factIds.forEach((id) => usage.set(id, usage.get(id)! + 1));
+      chosen.push(...q.factIds.map((id) => byFactId.get(id)!));
       return q;
     }
   };
@@ -121,6 +136,23 @@ export function generateQuiz(request: QuizRequest): Question[] {
       exhausted.add(kind);
     }
     if (exhausted.size === kinds.length) break;
+  }
+  return apartFromSiblings(out, byFactId);
+}
+
+/** Whether two questions are about one fact or about facts of one sentence. */
+function related(a: Question, b: Question, byId: ReadonlyMap<string, Fact>): boolean {
+  const ids = (q: Question) => ("factIds" in q ? q.factIds : [q.factId]);
+  return ids(a).some((x) => ids(b).some((y) => x === y || sameSentence(byId.get(x)!, byId.get(y)!)));
+}
+
+/** The questions reordered so that no two neighbours are related, as far as the list allows. */
+function apartFromSiblings(questions: Question[], byId: ReadonlyMap<string, Fact>): Question[] {
+  const out = questions.slice();
+  for (let i = 1; i < out.length; i++) {
+    if (!related(out[i - 1], out[i], byId)) continue;
+    const j = out.findIndex((q, k) => k > i && !related(out[i - 1], q, byId) && (k + 1 >= out.length || !related(out[i], out[k + 1], byId)));
+    if (j > i) [out[i], out[j]] = [out[j], out[i]];
   }
   return out;
 }

@@ -44,15 +44,16 @@ export function chooseUnguessable(answer: string, prompt: string, pool: readonly
     sets = sets.filter((s) => rankOf(s) === rank);
     cues = CUES_BUT_MIDDLE;
   }
-  let best: { set: Candidate[]; gap: number; authored: number; tie: number } | undefined;
-  for (const set of sets) {
+  // Hand-written sets first, in random order; the first that gives the guesser nothing is taken.
+  const ranked = sets
+    .map((set) => ({ set, authored: set.filter((c) => c.authored).length, tie: rng.next() }))
+    .sort((a, b) => b.authored - a.authored || a.tie - b.tie);
+  let best: { set: Candidate[]; gap: number } | undefined;
+  for (const { set } of ranked) {
     const guess = guessOptions([answer, ...set.map((c) => c.text)], answer, prompt, cues);
     const gap = Math.abs(guess.accuracy - CHANCE);
-    const authored = set.filter((c) => c.authored).length;
-    const tie = rng.next();
-    if (!best || gap < best.gap - 1e-9 || (Math.abs(gap - best.gap) < 1e-9 && (authored > best.authored || (authored === best.authored && tie < best.tie)))) {
-      best = { set, gap, authored, tie };
-    }
+    if (!best || gap < best.gap - 1e-9) best = { set, gap };
+    if (gap < 1e-9) break;
   }
   return best!.set.map((c) => c.text);
 }

@@ -37,7 +37,7 @@ export function simulateCollection(cards: number, logs: number, seed = 1): { bac
     map.set(id, card);
     entries.push(log);
   }
-  const backup: Backup = { app: BACKUP_APP, format: 1, appVersion: "test", exportedAt: "", settings: DEFAULT_SETTINGS, cards: map, orphaned: new Map(), logs: entries, quizHistory: [], classResults: [] };
+  const backup: Backup = { app: BACKUP_APP, format: 1, appVersion: "test", exportedAt: "", settings: DEFAULT_SETTINGS, cards: map, orphaned: new Map(), logs: entries, quizHistory: [], classResults: [], prefs: null };
   return { backup, now };
 }
 

@@ -1,8 +1,8 @@
 /**
  * Backup files: everything the student has (settings, cards, orphaned cards, logs, quiz history, class
- * results) in one JSON document, and a strict reader that explains in plain French why a file cannot be
- * restored. Quiz history and class results are optional (older backups lack them) and their items are
- * validated one by one by the store when merged.
+ * results, study preferences) in one JSON document, and a strict reader that explains in plain French
+ * why a file cannot be restored. Quiz history, class results and preferences are optional (older
+ * backups lack them) and are validated by the store when merged.
  */
 import * as v from "valibot"; // not zod: this runs in the browser, and valibot ships only the checks used
 import { decodeCardMap, decodeLog, encodeCardMap, encodeLog, encodedCardMapSchema, encodedLogSchema } from "./codec";
@@ -26,6 +26,8 @@ export interface Backup {
   quizHistory: unknown[];
   /** Class results as stored (validated item by item on import). */
   classResults: unknown[];
+  /** Study preferences (suspended, flagged, Match times, test dates) as stored; null in older backups. */
+  prefs: unknown;
 }
 
 export type BackupParseResult =
@@ -51,6 +53,7 @@ const backupFileSchema = v.object({
   logs: v.array(encodedLogSchema),
   quizHistory: v.optional(v.array(v.unknown()), () => []),
   classResults: v.optional(v.array(v.unknown()), () => []),
+  prefs: v.optional(v.unknown(), null),
 });
 
 /**
@@ -60,7 +63,7 @@ const backupFileSchema = v.object({
  * const text = createBackupJson({ settings, cards, orphaned, logs }, { appVersion: "0.1.0", now });
  */
 export function createBackupJson(
-  data: { settings: StudySettings; cards: CardMap; orphaned: CardMap; logs: readonly ReviewLogEntry[]; quizHistory?: readonly unknown[]; classResults?: readonly unknown[] },
+  data: { settings: StudySettings; cards: CardMap; orphaned: CardMap; logs: readonly ReviewLogEntry[]; quizHistory?: readonly unknown[]; classResults?: readonly unknown[]; prefs?: unknown },
   { appVersion, now }: { appVersion: string; now: Now },
 ): string {
   return JSON.stringify({
@@ -74,6 +77,7 @@ export function createBackupJson(
     logs: data.logs.map(encodeLog),
     quizHistory: data.quizHistory ?? [],
     classResults: data.classResults ?? [],
+    prefs: data.prefs ?? null,
   });
 }
 
@@ -111,6 +115,7 @@ export function parseBackup(text: string): BackupParseResult {
     logs: file.logs.map(decodeLog).sort((a, b) => a.reviewTime - b.reviewTime),
     quizHistory: file.quizHistory,
     classResults: file.classResults,
+    prefs: file.prefs ?? null,
   };
   return { ok: true, backup, preview: { cards: backup.cards.size, logs: backup.logs.length } };
 }

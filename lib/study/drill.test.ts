@@ -4,11 +4,16 @@ import { buildCard, buildLog, buildReviewCard, cardMap, T0 } from "./fixtures";
 import { DAY_MS } from "./types";
 
 /** Answers the drill's questions with `answer(factId, turn)` until done (or `limit` questions). */
-function run(drill: Drill, answer: (factId: string, turn: number) => boolean, limit = 200): { drill: Drill; asked: string[]; kinds: string[] } {
+function run(
+  drill: Drill,
+  answer: (factId: string, turn: number) => boolean,
+  limit = 200,
+  related?: (a: string, b: string) => boolean,
+): { drill: Drill; asked: string[]; kinds: string[] } {
   const asked: string[] = [];
   const kinds: string[] = [];
   for (let n = 0; n < limit; n++) {
-    const item = nextDrillItem(drill);
+    const item = nextDrillItem(drill, related);
     if (!item) break;
     asked.push(item.factId);
     kinds.push(drillKind(item));
@@ -44,6 +49,20 @@ describe("free-practice drill", () => {
     for (let i = 1; i < asked.length; i++) if (asked[i] === asked[i - 1]) expect(new Set(asked.slice(i)).size).toBe(1);
     // A student who gets nothing right keeps working on the same few facts, not the whole list.
     expect(new Set(run(createDrill(facts, 5), () => false, 50).asked).size).toBe(WORKING_SET_SIZE);
+  });
+
+  it("never asks a fact right after one of its sentence while another fact is open", () => {
+    // f0–f4 come from one sentence: a question on one may give another away.
+    const related = (a: string, b: string) => Number(a.slice(1)) < 5 && Number(b.slice(1)) < 5;
+    const { asked } = run(createDrill(facts, 5), (_id, turn) => turn % 3 !== 0, 200, related);
+    const open = (i: number) => new Set(asked.slice(i));
+    for (let i = 1; i < asked.length; i++) {
+      if (related(asked[i], asked[i - 1])) expect([...open(i)].every((id) => related(id, asked[i - 1]) || id === asked[i - 1]), asked.slice(i - 1).join()).toBe(true);
+    }
+    expect(new Set(asked).size).toBe(10);
+    // Without the relation, the same drill does ask them back to back.
+    const blind = run(createDrill(facts, 5), (_id, turn) => turn % 3 !== 0).asked;
+    expect(blind.some((id, i) => i > 0 && related(id, blind[i - 1]) && id !== blind[i - 1])).toBe(true);
   });
 
   it("is the same drill for the same seed", () => {

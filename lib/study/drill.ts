@@ -51,16 +51,19 @@ export function createDrill(factIds: readonly string[], seed: number, { keepOrde
 /**
  * The next fact to ask, or null when every fact is known: among the first `WORKING_SET_SIZE`
  * unknown facts, the one asked longest ago (never asked first), not the one just asked unless it is
- * the only one left.
+ * the only one left, nor one `related` to it (a fact of the same sentence, which it may give away)
+ * while another is open.
  *
  * @example
  * nextDrillItem(drill)?.factId; // "b"
  */
-export function nextDrillItem(drill: Drill): DrillItem | null {
+export function nextDrillItem(drill: Drill, related: (a: string, b: string) => boolean = () => false): DrillItem | null {
   const open = drill.items.filter((i) => i.right < DRILL_TARGET).slice(0, WORKING_SET_SIZE);
   if (open.length === 0) return null;
-  const justAsked = (i: DrillItem) => i.asked > 0 && i.lastTurn === drill.turn - 1;
-  const candidates = open.length > 1 ? open.filter((i) => !justAsked(i)) : open;
+  const last = drill.items.find((i) => i.asked > 0 && i.lastTurn === drill.turn - 1);
+  const apart = (i: DrillItem) => !last || (i !== last && !related(i.factId, last.factId));
+  const away = open.filter(apart);
+  const candidates = away.length > 0 ? away : open.length > 1 ? open.filter((i) => i !== last) : open;
   return candidates.reduce((best, i) => (i.lastTurn < best.lastTurn ? i : best));
 }
 

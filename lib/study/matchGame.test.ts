@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildFact } from "@/lib/generate/testing/factBuilder";
 import { createMatchRound, isPair, MATCH_PAIRS, matchTime, MATCH_PENALTY_MS } from "./matchGame";
 
-const facts = Array.from({ length: 10 }, (_, i) => buildFact({ id: `f${i}`, label: `Fait ${i}`, answer: `Réponse ${i}` }));
+const facts = Array.from({ length: 10 }, (_, i) => ({ ...buildFact({ id: `f${i}`, label: `Fait ${i}`, answer: `Réponse ${i}` }), class: `c${i}` }));
 
 describe("Match rounds", () => {
   it("makes six pairs of a label and its answer, shuffled the same way for a seed", () => {
@@ -23,6 +23,18 @@ describe("Match rounds", () => {
       buildFact({ id: "two", label: "D", answer: "1992" }),
     ];
     expect(new Set(createMatchRound(tricky, 1).map((t) => t.factId)).size).toBe(1);
+  });
+
+  it("uses one answer form per round: never two facts of one answer class", () => {
+    const years = Array.from({ length: 8 }, (_, i) => ({ ...buildFact({ id: `y${i}`, label: `Année ${i}`, answer: String(1990 + i) }), class: "year" }));
+    const mixed = [...years, ...facts.slice(0, 3)];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const round = createMatchRound(mixed, seed);
+      const classes = new Map(mixed.map((f) => [f.id, f.class]));
+      const used = [...new Set(round.map((t) => t.factId))].map((id) => classes.get(id));
+      expect(new Set(used).size).toBe(used.length);
+      expect(used.length).toBe(4);
+    }
   });
 
   it("never pairs a tile with itself, and adds the penalty per mistake", () => {

@@ -1,6 +1,8 @@
 /**
  * Match, the timed game: six facts become twelve tiles (the fact's label and its answer), shuffled;
- * the student taps a tile and its partner. Each wrong pair adds `MATCH_PENALTY_MS` to the time; the
+ * the student taps a tile and its partner. One answer form per round: no two facts of a round share an
+ * answer class (two years, two cities…), so no two tiles look alike and each pair is found by meaning;
+ * a theme with fewer classes gives a shorter round. Each wrong pair adds `MATCH_PENALTY_MS` to the time; the
  * best time is kept per theme. Pure: the screen keeps the round and the clock.
  */
 import type { Fact } from "@/lib/content/schema";
@@ -21,8 +23,8 @@ export interface MatchTile {
 }
 
 /**
- * A round over `facts` (flagged ones and long texts left out; answers and labels never repeated),
- * `MATCH_PAIRS` pairs at most, tiles shuffled by `seed`.
+ * A round over `facts` (flagged ones and long texts left out; answers, labels and answer classes
+ * never repeated), `MATCH_PAIRS` pairs at most, tiles shuffled by `seed`.
  *
  * @example
  * createMatchRound(deck.facts, 42).length; // 12
@@ -34,9 +36,11 @@ export function createMatchRound(facts: readonly Fact[], seed: number): MatchTil
   for (const fact of shuffle(facts, rng)) {
     if (chosen.length === MATCH_PAIRS) break;
     const [label, answer] = [fact.label.toLowerCase(), fact.answer.toLowerCase()];
-    if (fact.flagged || fact.label.length > MAX_TILE_CHARS || fact.answer.length > MAX_TILE_CHARS || seen.has(label) || seen.has(answer)) continue;
+    const form = `class:${fact.class}`;
+    if (fact.flagged || fact.label.length > MAX_TILE_CHARS || fact.answer.length > MAX_TILE_CHARS || seen.has(label) || seen.has(answer) || seen.has(form)) continue;
     seen.add(label);
     seen.add(answer);
+    seen.add(form);
     chosen.push(fact);
   }
   const tiles = chosen.flatMap((f) => [

@@ -90,5 +90,5 @@ export function ratingForVerdict({ kind, verdict, durationMs, recentTypedMs = []
 export function practiceCountsAsReview(card: StudyCard | undefined, now: Now, answeredBefore: boolean): boolean {
   if (!card || answeredBefore) return false;
   const at = toMs(now);
-  return isDueToday(card, at, nextStudyDayStart(at));
+  return isDueToday(card, at, nextStudyDayStart(at), 0);
 }

@@ -1,7 +1,7 @@
 process.env.TZ = "Europe/Paris";
 import { describe, expect, it } from "vitest";
 import { buildCard, buildFlashcards, buildLog, buildReviewCard, cardMap, T0 } from "./fixtures";
-import { buildQueue, nextDueAt } from "./queue";
+import { buildQueue, LEARN_AHEAD_MS, nextDueAt } from "./queue";
 import { DEFAULT_SETTINGS } from "./settings";
 import { syncCards } from "./syncCards";
 import { DAY_MS, MINUTE_MS } from "./types";
@@ -33,13 +33,18 @@ describe("buildQueue", () => {
     expect(queue.dueCount).toBe(2);
   });
 
-  it("counts reviews due later today as due, but not learning steps still ahead", () => {
+  it("counts reviews due later today as due, learning steps up to 20 min ahead, not those further", () => {
     const cards = cardMap([
       buildReviewCard("tonight:forward", T0 + 8 * 3_600_000),
       buildCard("step:forward", { state: 1, due: T0 + 5 * MINUTE_MS, lastReview: T0 - 5 * MINUTE_MS, stability: 1, reps: 1 }),
+      buildCard("edge:forward", { state: 3, due: T0 + LEARN_AHEAD_MS, lastReview: T0 - 5 * MINUTE_MS, stability: 1, reps: 3 }),
+      buildCard("hour:forward", { state: 1, due: T0 + LEARN_AHEAD_MS + 1, lastReview: T0 - 5 * MINUTE_MS, stability: 1, reps: 1 }),
     ]);
     const queue = buildQueue({ cards, logs: [], now: T0 });
-    expect(queue.cardIds).toEqual(["tonight:forward"]);
+    // Ahead of time, after everything else (here the review due tonight).
+    expect(queue.cardIds).toEqual(["tonight:forward", "step:forward", "edge:forward"]);
+    expect(queue.dueCount).toBe(3);
+    expect(buildQueue({ cards, logs: [], now: T0, learnAheadMs: 0 }).cardIds).toEqual(["tonight:forward"]);
   });
 
   it("caps reviews and new cards by the maximum reviews per day", () => {
@@ -60,11 +65,11 @@ describe("buildQueue", () => {
   });
 
   it("tells when the next card is due when nothing is due", () => {
-    const cards = cardMap([buildReviewCard("a:forward", T0 + 3 * DAY_MS), buildCard("b:forward", { state: 1, due: T0 + 5 * MINUTE_MS, lastReview: T0, stability: 1, reps: 1 })]);
+    const cards = cardMap([buildReviewCard("a:forward", T0 + 3 * DAY_MS), buildCard("b:forward", { state: 1, due: T0 + 45 * MINUTE_MS, lastReview: T0, stability: 1, reps: 1 })]);
     const queue = buildQueue({ cards, logs: [], now: T0 });
     expect(queue.cardIds).toEqual([]);
-    expect(queue.nextDueAt).toBe(T0 + 5 * MINUTE_MS);
-    expect(nextDueAt(cards, T0)).toBe(T0 + 5 * MINUTE_MS);
+    expect(queue.nextDueAt).toBe(T0 + 45 * MINUTE_MS);
+    expect(nextDueAt(cards, T0)).toBe(T0 + 45 * MINUTE_MS);
   });
 
   it("says tomorrow 04:00 when only new cards wait and today's are done", () => {
@@ -82,6 +87,12 @@ describe("buildQueue: siblings and suspended cards", () => {
     const queue = buildQueue({ cards: withReverse(3), logs: [], now: T0 });
     expect(queue.cardIds).toEqual(["fact-0:forward", "fact-1:forward", "fact-2:forward"]);
     expect(queue.buriedCount).toBe(3);
+  });
+
+  it("queues both new cards of a fact when burying is off (a test plan's last day for new cards)", () => {
+    const queue = buildQueue({ cards: withReverse(2), logs: [], now: T0, buryNewSiblings: false });
+    expect(queue.cardIds).toEqual(["fact-0:forward", "fact-0:reverse", "fact-1:forward", "fact-1:reverse"]);
+    expect(queue.buriedCount).toBe(0);
   });
 
   it("buries the sibling of a card answered today until the next study day", () => {

@@ -6,13 +6,19 @@
  * cards already introduced today. Review and new cards together stay within `maxReviewsPerDay`
  * minus the reviews already done today; learning steps are never cut off mid-way.
  *
+ * Learning cards due within `LEARN_AHEAD_MS` are shown ahead, after everything else, as Anki's
+ * learn-ahead limit does, so the screen never says « Terminé » while a card comes back in a few minutes.
+ *
  * Siblings (the forward and reverse cards of one fact) are buried until the next study day, as in
  * Anki: once one of them has been answered today, or is already in today's queue, the other's new
  * or review card waits for tomorrow. Learning cards are never buried. Suspended cards never come.
  */
 import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
 import { nextStudyDayStart, studyDayStart } from "./studyDay";
-import { factIdOf, toMs, type CardMap, type Now, type ReviewLogEntry, type StudyCard } from "./types";
+import { factIdOf, MINUTE_MS, toMs, type CardMap, type Now, type ReviewLogEntry, type StudyCard } from "./types";
+
+/** Learning cards due within this delay are studied ahead (Anki's default learn-ahead limit). */
+export const LEARN_AHEAD_MS = 20 * MINUTE_MS;
 
 export interface QueueInput {
   cards: CardMap;
@@ -24,6 +30,10 @@ export interface QueueInput {
   /** Card ids the student suspended: never queued, not even as priority. */
   suspended?: ReadonlySet<string>;
   now: Now;
+  /** How far ahead learning cards are shown (default `LEARN_AHEAD_MS`). */
+  learnAheadMs?: number;
+  /** Bury a new card whose sibling was studied or queued today (default); a test plan's last day to show new cards turns it off. */
+  buryNewSiblings?: boolean;
 }
 
 export interface StudyQueue {
@@ -66,12 +76,12 @@ export function countToday(logs: readonly ReviewLogEntry[], now: Now): { newToda
   return { newToday, reviewsToday };
 }
 
-/** Whether a card that has been studied is due for today's session. */
-export function isDueToday(card: StudyCard, now: number, dayEnd: number): boolean {
+/** Whether a card that has been studied is due for today's session (learning cards up to `learnAheadMs` ahead). */
+export function isDueToday(card: StudyCard, now: number, dayEnd: number, learnAheadMs = LEARN_AHEAD_MS): boolean {
   if (card.state === 0) return false;
-  // Learning steps are minutes long: due only once their time has come; reviews are due for the whole day.
+  // Learning steps are minutes long: due once their time has come (or is near); reviews are due for the whole day.
   if (card.state === 2) return card.due < dayEnd;
-  return card.due <= now;
+  return card.due <= now + learnAheadMs;
 }
 
 /**
@@ -81,7 +91,7 @@ export function isDueToday(card: StudyCard, now: number, dayEnd: number): boolea
  * const queue = buildQueue({ cards, logs, settings, priority: ["a:forward"], now: Date.UTC(2025, 0, 6, 9) });
  * queue.cardIds[0]; // "a:forward"
  */
-export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority = [], suspended, now }: QueueInput): StudyQueue {
+export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority = [], suspended, now, learnAheadMs = LEARN_AHEAD_MS, buryNewSiblings = true }: QueueInput): StudyQueue {
   const at = toMs(now);
   const dayEnd = nextStudyDayStart(at);
   const { newToday, reviewsToday } = countToday(logs, at);
@@ -113,13 +123,15 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
   const reviews: StudyCard[] = [];
   const fresh: string[] = [];
   let nextDue = Infinity;
+  const ahead: StudyCard[] = [];
   for (const [id, card] of cards) {
     if (taken.has(id)) continue;
     if (card.state === 0) fresh.push(id);
-    else if (isDueToday(card, at, dayEnd)) (card.state === 2 ? reviews : learning).push(card);
+    else if (isDueToday(card, at, dayEnd, 0)) (card.state === 2 ? reviews : learning).push(card);
+    else if (isDueToday(card, at, dayEnd, learnAheadMs)) ahead.push(card);
     else if (card.due < nextDue) nextDue = card.due;
   }
-  for (const card of learning) busyFacts.add(factIdOf(card.id));
+  for (const card of [...learning, ...ahead]) busyFacts.add(factIdOf(card.id));
   const byDue = (a: StudyCard, b: StudyCard) => a.due - b.due || (a.id < b.id ? -1 : 1);
   reviews.sort(byDue);
   const unburiedReviews = reviews.filter((card) => !bury(card.id));
@@ -133,9 +145,12 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
   const newIds: string[] = [];
   for (const id of fresh) {
     if (newIds.length >= newRoom) break;
-    if (!bury(id)) newIds.push(id);
+    if (!buryNewSiblings || !bury(id)) newIds.push(id);
   }
   cardIds.push(...newIds);
+  // Learning cards not due yet but within the learn-ahead come last, once nothing else is left.
+  ahead.sort(byDue);
+  for (const card of ahead) cardIds.push(card.id);
 
   let nextDueAt: number | null = null;
   if (cardIds.length === 0) {
@@ -143,7 +158,18 @@ export function buildQueue({ cards, logs, settings = DEFAULT_SETTINGS, priority 
     const candidate = Math.min(nextDue, tomorrowHasNew || reviews.length > 0 ? dayEnd : Infinity);
     nextDueAt = Number.isFinite(candidate) ? candidate : null;
   }
-  return { cardIds, priorityCount, dueCount: due.length, newCount: newIds.length, newToday, reviewsToday, nextDueAt, buriedCount };
+  return { cardIds, priorityCount, dueCount: due.length + ahead.length, newCount: newIds.length, newToday, reviewsToday, nextDueAt, buriedCount };
+}
+
+/**
+ * « À réviser », the one number every screen shows for today's due cards: priority cards and due
+ * learning and review cards in today's queue (suspended cards never count; new cards are counted apart).
+ *
+ * @example
+ * dueCountOf(buildQueue({ cards, logs, now })); // 19
+ */
+export function dueCountOf(queue: Pick<StudyQueue, "dueCount" | "priorityCount">): number {
+  return queue.dueCount + queue.priorityCount;
 }
 
 /**

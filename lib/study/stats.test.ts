@@ -19,6 +19,10 @@ describe("stats", () => {
     expect(forecast[0]).toEqual({ day: "2025-01-06", count: 2 });
     expect(forecast[2]).toEqual({ day: "2025-01-08", count: 1 });
     expect(forecast.reduce((n, d) => n + d.count, 0)).toBe(3);
+    // A suspended card is not forecast; day 0 can be today's queue number.
+    const withoutC = dueForecast(cards, T0, 30, { suspended: new Set(["c:forward"]), today: 5 });
+    expect(withoutC[2].count).toBe(0);
+    expect(withoutC[0].count).toBe(5);
   });
 
   it("counts reviews per study day over 17 weeks for the heatmap", () => {
@@ -39,8 +43,11 @@ describe("stats", () => {
       buildLog("d:forward", T0 - DAY_MS, { rating: 4 }),
       buildLog("e:forward", T0 - DAY_MS, { rating: 1, state: 1 }),
     ];
-    expect(trueRetention(logs, T0)).toEqual({ reviews: 4, passed: 3, rate: 0.75 });
+    expect(trueRetention(logs, T0)).toEqual({ reviews: 4, passed: 3, rate: 0.75, answers: 5, right: 3 });
     expect(trueRetention([], T0).rate).toBeNull();
+    // Before any card is learnt there is still a share of right answers to show.
+    const learning = [buildLog("e:forward", T0 - 60_000, { rating: 1, state: 0 }), buildLog("e:forward", T0, { rating: 3, state: 1 })];
+    expect(trueRetention(learning, T0)).toMatchObject({ rate: null, answers: 2, right: 1 });
   });
 
   it("gives mastery per topic as mean retrievability", () => {

@@ -17,20 +17,23 @@ export interface DayCount {
 }
 
 /**
- * Cards falling due on each of the next `days` study days (day 0 includes overdue cards).
+ * Cards falling due on each of the next `days` study days (day 0 includes overdue cards), suspended
+ * cards left out. With `today` (the « à réviser » number, `dueCountOf` of today's queue), day 0 is that
+ * number, so the forecast and home never disagree about today.
  *
  * @example
  * dueForecast(cards, now, 30)[0]; // { day: "2025-01-06", count: 12 }
  */
-export function dueForecast(cards: CardMap, now: Now, days = 30): DayCount[] {
+export function dueForecast(cards: CardMap, now: Now, days = 30, { suspended, today }: { suspended?: ReadonlySet<string>; today?: number } = {}): DayCount[] {
   const at = toMs(now);
   const counts = new Array<number>(days).fill(0);
   const lastEnd = studyDayStartOffset(at, days);
   for (const c of cards.values()) {
-    if (c.state === 0 || c.due >= lastEnd) continue;
+    if (c.state === 0 || c.due >= lastEnd || suspended?.has(c.id)) continue;
     const i = c.due < nextStudyDayStart(at) ? 0 : studyDaysBetween(at, c.due);
     if (i >= 0 && i < days) counts[i]++;
   }
+  if (today !== undefined && days > 0) counts[0] = today;
   return counts.map((count, i) => ({ day: studyDayKey(studyDayStartOffset(at, i)), count }));
 }
 
@@ -63,24 +66,34 @@ export function reviewHeatmap(logs: readonly ReviewLogEntry[], now: Now, weeks =
 
 /**
  * True retention: among reviews of cards in the review state over the last `days` study days, the
- * share not rated Again. `rate` is null when there were none.
+ * share not rated Again. `rate` is null when there were none. `answers`/`right` count every answer of
+ * those days (new and learning cards too), so the screen has a number before any card is learnt.
  *
  * @example
- * trueRetention(logs, now); // { reviews: 40, passed: 36, rate: 0.9 }
+ * trueRetention(logs, now); // { reviews: 40, passed: 36, rate: 0.9, answers: 95, right: 71 }
  */
-export function trueRetention(logs: readonly ReviewLogEntry[], now: Now, days = 30): { reviews: number; passed: number; rate: number | null } {
+export function trueRetention(
+  logs: readonly ReviewLogEntry[],
+  now: Now,
+  days = 30,
+): { reviews: number; passed: number; rate: number | null; answers: number; right: number } {
   const at = toMs(now);
   const from = studyDayStartOffset(at, -(days - 1));
   let reviews = 0;
   let passed = 0;
+  let answers = 0;
+  let right = 0;
   for (let i = logs.length - 1; i >= 0; i--) {
     const log = logs[i];
     if (log.reviewTime < from) break;
-    if (log.reviewTime > at || log.state !== 2) continue;
+    if (log.reviewTime > at) continue;
+    answers++;
+    if (log.rating > 1) right++;
+    if (log.state !== 2) continue;
     reviews++;
     if (log.rating > 1) passed++;
   }
-  return { reviews, passed, rate: reviews ? passed / reviews : null };
+  return { reviews, passed, rate: reviews ? passed / reviews : null, answers, right };
 }
 
 export interface TopicMastery {

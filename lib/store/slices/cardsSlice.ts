@@ -94,6 +94,8 @@ export const createCardsSlice: SliceCreator<CardsSlice> = (ctx) => (set, get) =>
     const logs = ctx.logStore.all();
     const repaired = reconcileWithLog({ cards: cards.cards, orphaned: orphaned.cards, logs, settings: backup.settings, now: at });
     set({ cards: repaired.cards, orphaned: repaired.orphaned, settings: backup.settings, logs, quizHistory, classResults });
+    // Study preferences (suspended, flagged, Match times, test dates): a union too.
+    if (backup.prefs !== null) get().mergeImportedPrefs(backup.prefs);
     for (const id of repaired.rebuilt) if (!backup.cards.has(id)) updated++;
     return { ok: true, cards: updated, logs: plan.added };
   },

@@ -1,9 +1,9 @@
 /**
- * Preferences slice: suspended and flagged cards, best Match times, first-visit dismissal. Saved on
+ * Preferences slice: suspended and flagged cards, best Match times, test dates, first-visit dismissal. Saved on
  * each change under its own key (see `studyPrefs.ts`), so it never rewrites the main state.
  */
 import { storageIssueMessage, isQuotaError } from "../storage";
-import { decodePrefs, DEFAULT_PREFS, prefsKey, toggleId, type StudyPrefs } from "../studyPrefs";
+import { decodePrefs, DEFAULT_PREFS, mergePrefs, prefsFromValue, prefsKey, toggleId, type StudyPrefs } from "../studyPrefs";
 import type { SliceCreator } from "./types";
 
 export interface PrefsSlice {
@@ -15,6 +15,10 @@ export interface PrefsSlice {
   /** Keeps `ms` if it beats the theme's best; returns whether it did. */
   recordMatchTime(theme: string, ms: number): boolean;
   dismissWelcome(): void;
+  /** Sets a deck's test date ("YYYY-MM-DD"), or removes it with null. */
+  setTestDate(deckId: string, day: string | null): void;
+  /** Lays a backup's preferences over these as a union (`mergePrefs`) and saves them. */
+  mergeImportedPrefs(value: unknown): void;
 }
 
 export const createPrefsSlice: SliceCreator<PrefsSlice> = (ctx) => (set, get) => {
@@ -47,5 +51,12 @@ export const createPrefsSlice: SliceCreator<PrefsSlice> = (ctx) => (set, get) =>
       return true;
     },
     dismissWelcome: () => save({ ...get().prefs, welcomeDismissed: true }),
+    setTestDate: (deckId, day) => {
+      const testDates = { ...get().prefs.testDates };
+      if (day === null) delete testDates[deckId];
+      else testDates[deckId] = day;
+      save({ ...get().prefs, testDates: prefsFromValue({ testDates }).testDates });
+    },
+    mergeImportedPrefs: (value) => save(mergePrefs(get().prefs, prefsFromValue(value))),
   };
 };
