@@ -7,7 +7,7 @@ import { generateFlashcards } from "@/lib/generate/flashcards";
 import { deckCounts } from "@/lib/study/deckCounts";
 
 export default function DeckOverview({ deck }: { deck: Deck }) {
-  const counts = deckCounts(deck.facts, generateFlashcards(deck.facts).length);
+  const counts = deckCounts(deck.facts, generateFlashcards(deck.facts, deck.article).length);
   const countByTopic = counts.byTopic;
   return (
     <section aria-labelledby={`deck-${deck.meta.id}`} className="rounded-2xl border border-line bg-surface p-4">

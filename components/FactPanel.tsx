@@ -3,6 +3,7 @@
 // student's memory of it (loaded on demand with the study store).
 import { useEffect, useRef } from "react";
 import type { PanelFact } from "./articleView";
+import ExplanationNote from "./content/ExplanationNote";
 import FactMemory from "./study/FactMemoryLazy";
 
 export default function FactPanel({ fact, onClose }: { fact: PanelFact; onClose: () => void }) {
@@ -24,7 +25,7 @@ export default function FactPanel({ fact, onClose }: { fact: PanelFact; onClose:
       </h2>
       <p className="mt-2 text-xl font-bold text-brand">{fact.answer}</p>
       <p className="mt-2">{fact.statement}</p>
-      {fact.explanation && <p className="mt-2 text-sm text-muted">{fact.explanation}</p>}
+      {fact.explanation && <ExplanationNote text={fact.explanation} source={fact.explanationSource} className="mt-2 text-sm text-muted" />}
       {fact.flagged && (
         <p className="mt-2 rounded-lg bg-warn-bg p-2 text-sm text-warn-ink">
           <strong>Attention :</strong> {fact.flagged}

@@ -3,7 +3,7 @@
 import type { Article, DeckMeta, Fact } from "@/lib/content/schema";
 
 /** What the fact panel shows of a fact. */
-export type PanelFact = Pick<Fact, "id" | "prompt" | "answer" | "statement" | "explanation" | "flagged">;
+export type PanelFact = Pick<Fact, "id" | "prompt" | "answer" | "statement" | "explanation" | "explanationSource" | "flagged">;
 
 /** What the reader shows of a fact: its quote and its card (not its distractors, false statements…). */
 export type ArticleFact = PanelFact & Pick<Fact, "source">;
@@ -20,6 +20,8 @@ export function articleView(deck: { meta: DeckMeta; article: Article; facts: rea
   return {
     meta: { title: deck.meta.title, sources: deck.meta.sources },
     article: deck.article,
-    facts: deck.facts.map(({ id, prompt, answer, statement, explanation, flagged, source }) => ({ id, prompt, answer, statement, explanation, flagged, source })),
+    facts: deck.facts.map(({ id, prompt, answer, statement, explanation, explanationSource, flagged, source }) => ({
+      id, prompt, answer, statement, explanation, explanationSource, flagged, source,
+    })),
   };
 }

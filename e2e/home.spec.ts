@@ -19,7 +19,7 @@ test.describe("home @desktop", () => {
   });
 });
 
-test("a highlighted fact in the article opens its card with the student's memory of it", async ({ page }) => {
+test("a highlighted fact in the article opens its card with its explanation and the student's memory of it", async ({ page }) => {
   await page.goto("/reviser/");
   await page.getByRole("button", { name: "Afficher la réponse" }).click();
   await page.getByRole("group", { name: "Évaluer ta réponse" }).getByRole("button", { name: /Facile/ }).click();
@@ -27,6 +27,8 @@ test("a highlighted fact in the article opens its card with the student's memory
   await page.locator("#p-2").getByRole("button").first().click();
   const dialog = page.getByRole("dialog");
   await expect(dialog.getByRole("heading", { level: 2 })).toContainText("Kazakhstan");
+  // Its explanation brings what the article does not say, and says so.
+  await expect(dialog.getByTestId("explanation")).toContainText(/^Hors article\u00a0: Indépendant depuis le 16 décembre 1991/);
   await expect(dialog.getByTestId("fact-memory")).toContainText(/en révision|en apprentissage|jamais révisée/);
   await expect(dialog.getByTestId("fact-memory")).toContainText("chances de t’en souvenir");
   await dialog.getByRole("button", { name: "Fermer" }).click();

@@ -53,7 +53,7 @@ test("a test six days ahead: the plan shows every card in time and its predictio
   await expect(page.getByTestId("plan-countdown")).toHaveText("Contrôle dans 6 jours (dimanche 12 janvier)");
   await expect(page.getByTestId("plan-pace")).toHaveText(/^\d+ nouvelles cartes et ~\d+ min par jour\.$/);
   const pace = Number((await page.getByTestId("plan-pace").textContent())!.match(/^\d+/)![0]);
-  expect(pace).toBeGreaterThan(15); // 115 cards in 5 days: more than the settings' 15 a day
+  expect(pace).toBeGreaterThan(15); // 88 cards in 5 days: more than the settings' 15 a day
   const forecast = page.getByTestId("plan-forecast");
   await expect(forecast).toHaveText(/^Si tu suis le plan, tu te souviendras d’environ \d+ % des cartes\.$/);
   const predicted = Number(await forecast.getAttribute("data-share"));
@@ -66,7 +66,7 @@ test("a test six days ahead: the plan shows every card in time and its predictio
       // The eve: every card was seen, and the last-days practice is offered.
       await page.goto("/cartes/");
       await page.getByLabel("État").selectOption({ label: "Nouvelles" });
-      await expect(page.getByTestId("card-count")).toHaveText("0 carte sur 115");
+      await expect(page.getByTestId("card-count")).toHaveText("0 carte sur 88");
       await page.goto("/");
       await expect(page.getByTestId("plan-countdown")).toHaveText(/^Contrôle demain/);
       await page.getByRole("link", { name: "Réviser pour le contrôle" }).click();
@@ -80,7 +80,7 @@ test("a test six days ahead: the plan shows every card in time and its predictio
   await page.goto("/");
   await expect(page.getByTestId("plan-countdown")).toHaveText(/^Contrôle aujourd’hui/);
   const cards = [...(await storedCards(page)).values()];
-  expect(cards).toHaveLength(115);
+  expect(cards).toHaveLength(88);
   expect(cards.every((c) => c.state !== 0)).toBe(true);
   const remembered = cards.reduce((sum, c) => sum + retrievability(c, testInstant(TEST_DAY)), 0) / cards.length;
   console.info(`test day: predicted ${(predicted * 100).toFixed(1)} %, remembered ${(remembered * 100).toFixed(1)} %, ${answered.n} answers`);
@@ -95,11 +95,11 @@ test("a test six days ahead: the plan shows every card in time and its predictio
 test("a test too close: home says so, gives the best plan that fits and the last-days practice", async ({ page }) => {
   await page.clock.install({ time: evening(0) });
   await page.goto("/");
-  // Two days ahead: 115 new cards in one day is more than the plan allows.
+  // Two days ahead: 88 new cards in one day is more than the plan allows.
   await page.getByLabel("Date du contrôle").fill("2025-01-08");
   await expect(page.getByTestId("plan-countdown")).toHaveText("Contrôle dans 2 jours (mercredi 8 janvier)");
-  await expect(page.getByTestId("plan-pace")).toHaveText(/^C’est trop près pour voir tes 115 cartes pas encore vues à temps\. Le mieux : tes points faibles d’abord, puis 58 nouvelles cartes par jour, ~\d+ min par jour\.$/);
-  await expect(page.getByTestId("new-count")).toHaveText("58");
+  await expect(page.getByTestId("plan-pace")).toHaveText(/^C’est trop près pour voir tes 88 cartes pas encore vues à temps\. Le mieux : tes points faibles d’abord, puis 44 nouvelles cartes par jour, ~\d+ min par jour\.$/);
+  await expect(page.getByTestId("new-count")).toHaveText("44");
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(axe.violations).toEqual([]);
   await page.getByRole("link", { name: "Réviser pour le contrôle" }).click();

@@ -75,7 +75,7 @@ function factJson(f: Fact) {
     ...(f.value !== undefined ? { value: f.value } : {}),
     statement: f.statement,
     source: { paragraph: f.source.paragraph, quote: f.source.quote },
-    ...(f.explanation ? { explanation: f.explanation } : {}),
+    ...(f.explanation ? { explanation: f.explanation, explanationSource: f.explanationSource ?? "article" } : {}),
     ...(f.flagged ? { flagged: f.flagged } : {}),
   };
 }
@@ -86,7 +86,7 @@ function printJson(deck: Deck, seed: number): void {
     seed,
     facts: deck.facts.map(factJson),
     questions: generateDeckQuestions(deck.facts, seed),
-    flashcards: generateFlashcards(deck.facts),
+    flashcards: generateFlashcards(deck.facts, deck.article),
   };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }
@@ -115,7 +115,7 @@ function questionLines(q: Question): string[] {
 function printReview(deck: Deck, seed: number): void {
   const lines: string[] = [`# ${deck.meta.title} (${deck.meta.id}) — ${deck.facts.length} faits, graine ${seed}`, ""];
   const questions = generateDeckQuestions(deck.facts, seed);
-  const cards = generateFlashcards(deck.facts);
+  const cards = generateFlashcards(deck.facts, deck.article);
   const paragraphs = new Map(deck.article.paragraphs.map((p) => [p.n, p.text]));
   for (const topic of deck.meta.topics) {
     const facts = deck.facts.filter((f) => f.topic === topic.id);
@@ -128,8 +128,12 @@ function printReview(deck: Deck, seed: number): void {
       if (f.flagged) lines.push(`    ⚠ SIGNALÉ : ${f.flagged}`);
       for (const q of questions) if (q.factId === f.id && q.kind !== "match" && q.kind !== "order") lines.push(...questionLines(q));
       for (const c of cards) if (c.factId === f.id) lines.push(`    [fiche ${c.kind === "forward" ? "recto" : "inversée"}] ${c.front} → ${c.back}`);
+      if (f.explanation) {
+        const from = f.explanationSource === "outside" ? "hors article" : "d’après l’article";
+        lines.push(`    Explication (${from}) : ${typesetFrench(f.explanation)}`);
+      }
       const notes: string[] = [];
-      for (const text of [f.prompt, f.answer, f.statement, f.label, ...(f.falseStatements ?? [])]) {
+      for (const text of [f.prompt, f.answer, f.statement, f.label, f.explanation ?? "", ...(f.falseStatements ?? [])]) {
         for (const issue of findFrenchIssues(typesetFrench(text))) notes.push(`français : ${issue.rule} « ${issue.excerpt} »`);
       }
       if (notes.length) lines.push(`    Remarques : ${notes.join(" ; ")}`);
@@ -142,6 +146,8 @@ function printReview(deck: Deck, seed: number): void {
   for (const kind of QUESTION_KINDS) lines.push(`- ${kind} : ${questions.filter((q) => q.kind === kind).length}`);
   lines.push(`- fiches : ${cards.length} (dont ${cards.filter((c) => c.kind === "reverse").length} inversées)`);
   lines.push(`- faits signalés (sans question) : ${deck.facts.filter((f) => f.flagged).length}`);
+  const explained = deck.facts.filter((f) => f.explanation);
+  lines.push(`- explications : ${explained.length} (dont ${explained.filter((f) => f.explanationSource === "outside").length} hors article)`);
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 

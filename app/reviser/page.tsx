@@ -11,7 +11,7 @@ import { newStudentQueue } from "@/lib/study/firstCard";
 export const metadata: Metadata = { title: "Réviser" };
 
 function newStudentFirstView() {
-  const flashcards = DECKS.flatMap((d) => generateFlashcards(d.facts));
+  const flashcards = DECKS.flatMap((d) => generateFlashcards(d.facts, d.article));
   const queue = newStudentQueue(flashcards, Date.now());
   const first = flashcards.find((c) => c.id === queue.cardIds[0])!;
   return { counts: queueCountsText(queue), label: frontLabel(first.kind), front: first.front };

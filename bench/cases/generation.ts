@@ -7,7 +7,7 @@ import type { BenchCase } from "@/bench/types";
 import { DECKS } from "@/lib/content/decks";
 import type { Fact } from "@/lib/content/schema";
 import { syntheticFacts } from "@/lib/content/synthetic";
-import { generateDeckQuestions, generateFlashcards } from "@/lib/generate";
+import { generateDeckQuestions, generateFlashcards, NO_ARTICLE } from "@/lib/generate";
 
 const REAL: Fact[] = DECKS.flatMap((d) => d.facts);
 
@@ -36,7 +36,7 @@ export const cases: BenchCase[] = [
       setup: () => {
         facts = syntheticFacts(10_000, 2);
       },
-      fn: () => generateFlashcards(facts),
+      fn: () => generateFlashcards(facts, NO_ARTICLE),
     };
   })(),
 ];

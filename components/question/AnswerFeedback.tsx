@@ -7,13 +7,17 @@ import { useEffect, useRef } from "react";
 import { CLOSE_NOTE } from "@/lib/answer";
 import type { Grade } from "@/lib/answer/grade";
 import { typesetFrench } from "@/lib/french";
+import type { Fact } from "@/lib/content/schema";
 import type { MatchPair } from "@/lib/generate/types";
+import ExplanationNote from "../content/ExplanationNote";
 import SpeakButton from "../study/SpeakButton";
 
 interface Props {
   grade: Grade;
   statement?: string;
   explanation?: string;
+  /** Where the explanation comes from: « Hors article » is shown for outside knowledge. */
+  explanationSource?: Fact["explanationSource"];
   articleHref: string;
   nextLabel: string;
   onNext: () => void;
@@ -23,7 +27,7 @@ interface Props {
 
 const TITLES = { correct: "Bonne réponse", close: "Presque : c’est compté juste, vérifie l’orthographe", wrong: "Pas tout à fait" } as const;
 
-export default function AnswerFeedback({ grade, statement, explanation, articleHref, nextLabel, onNext, match }: Props) {
+export default function AnswerFeedback({ grade, statement, explanation, explanationSource, articleHref, nextLabel, onNext, match }: Props) {
   const next = useRef<HTMLButtonElement>(null);
   useEffect(() => next.current?.focus(), []);
   const good = grade.verdict !== "wrong";
@@ -59,7 +63,7 @@ export default function AnswerFeedback({ grade, statement, explanation, articleH
       )}
       {statement && <p className="text-sm">{statement}</p>}
       <SpeakButton texts={statement ? [statement] : [grade.expected]} label="Écouter la réponse" />
-      {explanation && <p className="text-sm text-muted">{explanation}</p>}
+      {explanation && <ExplanationNote text={explanation} source={explanationSource} />}
       <div className="flex flex-wrap items-center justify-between gap-3 pt-2">
         <Link prefetch={false} href={articleHref} className="font-medium text-brand underline">
           Voir dans l’article

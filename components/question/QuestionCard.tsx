@@ -100,6 +100,7 @@ export default function QuestionCard({ question, fact, deckId, checkOptions, nex
           grade={grade}
           statement={question.statement ?? fact?.statement}
           explanation={question.explanation ?? fact?.explanation}
+          explanationSource={fact?.explanationSource}
           articleHref={`/article/${deckId}/#p-${question.paragraph}`}
           nextLabel={nextLabel}
           onNext={onNext}

@@ -69,7 +69,13 @@ export const factSchema = z
     falseStatements: z.array(nonEmpty).optional(),
     /** Dated events of this fact, for chronology and event–date matching. */
     timeline: z.array(timelineEntrySchema).optional(),
+    /** Shown after an answer: why the answer is right, or what the article leaves out. */
     explanation: z.string().optional(),
+    /**
+     * Where the explanation's claims come from: the article (the default, "article") or knowledge it
+     * does not give ("outside", checked true), which the app shows with « Hors article ».
+     */
+    explanationSource: z.enum(["article", "outside"]).optional(),
     /** Why this fact is doubtful; flagged facts get a flashcard with the warning but no question. */
     flagged: z.string().optional(),
   })
@@ -80,6 +86,9 @@ export const factSchema = z
     const numeric = fact.type === "year" || fact.type === "number" || fact.type === "percentage";
     if (numeric && typeof fact.value !== "number") {
       ctx.addIssue({ code: "custom", path: ["value"], message: `a ${fact.type} fact needs a numeric value` });
+    }
+    if (fact.explanationSource && !fact.explanation) {
+      ctx.addIssue({ code: "custom", path: ["explanationSource"], message: "needs an explanation" });
     }
     if (fact.type === "date" && typeof fact.value !== "string") {
       ctx.addIssue({ code: "custom", path: ["value"], message: "a date fact needs an ISO date value" });

@@ -40,7 +40,7 @@ export function catalogFiles(decks: readonly Deck[]): { cards: CardsFile; facts:
   return {
     cards: {
       format: CATALOG_FORMAT,
-      decks: decks.map((d) => ({ meta: d.meta, factTopics: d.facts.map((f) => [f.id, f.topic]), flashcards: generateFlashcards(d.facts) })),
+      decks: decks.map((d) => ({ meta: d.meta, factTopics: d.facts.map((f) => [f.id, f.topic]), flashcards: generateFlashcards(d.facts, d.article) })),
     },
     facts: { format: CATALOG_FORMAT, decks: decks.map((d) => ({ id: d.meta.id, facts: d.facts })) },
   };

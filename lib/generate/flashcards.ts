@@ -1,17 +1,13 @@
 /**
  * Flashcards: one forward card per fact (prompt → answer, statement and quote; flagged facts carry
- * their warning) and a reverse card when the answer is distinctive enough to recall its fact from
- * (a year, date, number, person, place… that no other fact of the deck has as answer).
+ * their warning) and a reverse card (answer → label) when the answer points to that fact alone: a full
+ * date or a name that neither another fact nor the rest of the article mentions (see `reverseCues`).
  */
-import type { AnswerType, Fact } from "@/lib/content/schema";
+import type { Article, Fact } from "@/lib/content/schema";
 import { typesetFrench } from "@/lib/french";
-import { buildFactIndex, displayOf } from "./factIndex";
+import { displayOf } from "./factIndex";
+import { factsWithOwnCue } from "./reverseCues";
 import type { Flashcard } from "./types";
-
-/** Answer types that make a good reverse-card front. */
-export const REVERSIBLE_TYPES: ReadonlySet<AnswerType> = new Set([
-  "year", "date", "number", "percentage", "person", "organisation", "place",
-]);
 
 /** A source excerpt without its own outer guillemets: the card shows it inside « », once. */
 function bareQuote(quote: string): string {
@@ -20,13 +16,14 @@ function bareQuote(quote: string): string {
 
 /**
  * The study cards of a deck, in fact order; each forward card followed by its reverse card.
- * Flagged facts get a forward card with the warning and no reverse card.
+ * Flagged facts get a forward card with the warning and no reverse card. The article is where a
+ * reverse card's front is looked for elsewhere (a deck without one: pass `{ paragraphs: [] }`).
  *
  * @example
- * generateFlashcards(deck.facts)[0].id; // "onu-adhesion-date:forward"
+ * generateFlashcards(deck.facts, deck.article)[0].id; // "onu-adhesion-date:forward"
  */
-export function generateFlashcards(facts: readonly Fact[]): Flashcard[] {
-  const { answerCounts } = buildFactIndex(facts);
+export function generateFlashcards(facts: readonly Fact[], article: Article): Flashcard[] {
+  const reversible = factsWithOwnCue(facts, article);
   const cards: Flashcard[] = [];
   for (const fact of facts) {
     const d = displayOf(fact);
@@ -38,7 +35,7 @@ export function generateFlashcards(facts: readonly Fact[]): Flashcard[] {
       ...(fact.flagged ? { warning: typesetFrench(fact.flagged) } : {}),
     };
     cards.push({ id: `${fact.id}:forward`, kind: "forward", front: d.prompt, back: d.answer, ...common });
-    if (!fact.flagged && REVERSIBLE_TYPES.has(fact.type) && answerCounts.get(d.key) === 1) {
+    if (reversible.has(fact.id)) {
       cards.push({ id: `${fact.id}:reverse`, kind: "reverse", front: d.answer, back: d.label, ...common });
     }
   }

@@ -16,7 +16,8 @@ export {
 } from "./types";
 export { generateDeckQuestions, generateQuestion, deckTrueFalse } from "./deck";
 export { generateQuiz, QUIZ_MIN, QUIZ_MAX, type QuizRequest } from "./quiz";
-export { generateFlashcards, REVERSIBLE_TYPES } from "./flashcards";
+export { generateFlashcards } from "./flashcards";
+export { factsWithOwnCue, NO_ARTICLE, REVERSIBLE_TYPES } from "./reverseCues";
 export { pickDistractors } from "./distractors";
 export { buildFactIndex, type FactIndex } from "./factIndex";
 export { BLANK } from "./rewrite";

@@ -168,7 +168,7 @@ describe.each(DECKS.map((d) => [d.meta.id, d] as const))("items of %s", (_, deck
   it("writes flashcard fronts that stand without the article, and never doubles a quotation mark", () => {
     const problems: string[] = [];
     const pointing = /(?:^|[\s«])(?:ces|cette|cet|celui|celle|ceux|ci-dessus|le texte|l’article|l'article|ce dernier|cette dernière)(?=[\s,.?!»]|$)/i;
-    for (const card of generateFlashcards(facts)) {
+    for (const card of generateFlashcards(facts, deck.article)) {
       if (pointing.test(card.front)) problems.push(`${card.id}: « ${card.front} » needs the article`);
       // The card shows its quote inside « »: the quote itself starts and ends bare.
       if (/^«|»$/.test(card.quote)) problems.push(`${card.id}: the quote brings its own guillemets`);
@@ -181,6 +181,6 @@ describe.each(DECKS.map((d) => [d.meta.id, d] as const))("items of %s", (_, deck
 
   it("typesets explanations and warnings like prompts", () => {
     for (const q of questions[0]) if (q.explanation) expect(q.explanation).toBe(typesetFrench(q.explanation));
-    for (const card of generateFlashcards(facts)) if (card.warning) expect(card.warning).toBe(typesetFrench(card.warning));
+    for (const card of generateFlashcards(facts, deck.article)) if (card.warning) expect(card.warning).toBe(typesetFrench(card.warning));
   });
 });

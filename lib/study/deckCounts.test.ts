@@ -15,7 +15,7 @@ describe("deck counts", () => {
 
   it("agrees with the content: every card is a fact's forward or reverse card", () => {
     for (const deck of DECKS) {
-      const cards = generateFlashcards(deck.facts);
+      const cards = generateFlashcards(deck.facts, deck.article);
       const counts = deckCounts(deck.facts, cards.length);
       expect(counts.facts + counts.flaggedFacts).toBe(deck.facts.length);
       expect(counts.reverseCards).toBe(cards.filter((c) => c.kind === "reverse").length);
