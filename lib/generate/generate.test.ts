@@ -185,7 +185,7 @@ describe.each(FACT_SETS)("deck questions over %s", (_, facts) => {
 function matchPairsOf(f: Fact): { fact: Fact; left: string; right: string; range?: [number, number] }[] {
   const pairs = datedEvents([f]).length > 0
     ? datedEvents([f]).map((e) => ({ fact: f, left: e.event, right: e.date, range: e.range }))
-    : f.type === "year" || f.type === "date" ? [] : [{ fact: f, left: displayOf(f).label, right: displayOf(f).answer }];
+    : f.type === "year" || f.type === "date" || f.type === "list" ? [] : [{ fact: f, left: displayOf(f).label, right: displayOf(f).answer }];
   return pairs.filter((p) => shared(stemSet(p.left), stemSet(p.right)) === 0);
 }
 

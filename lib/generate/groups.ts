@@ -149,7 +149,8 @@ export function buildMatchGroups(facts: readonly Fact[], rng: Rng): MatchGroup[]
   const byClass = new Map<string, MatchItem[]>();
   for (const fact of facts) {
     // Years and dates are matched as events ↔ dates above.
-    if (fact.flagged || fact.type === "year" || fact.type === "date") continue;
+    // Lists answer questions of many relations (regions, partners, aims): a match of them pairs by kind of answer.
+    if (fact.flagged || fact.type === "year" || fact.type === "date" || fact.type === "list") continue;
     const d = displayOf(fact);
     const item = { fact, left: d.label, right: d.answer };
     if (echoes(item)) continue;
