@@ -32,10 +32,7 @@ class Exclusions {
     if (fact.type === "year" || fact.type === "number" || fact.type === "percentage") {
       if (typeof fact.value === "number") this.numbers.add(fact.value);
       // A value its paragraph gives for something else (« 1998 », the second adoption) confuses, it does not test.
-      for (const other of index.facts) {
-        if (other.source.paragraph !== fact.source.paragraph) continue;
-        for (const text of [other.answer, other.statement]) for (const n of numbersIn(text)) this.numbers.add(n);
-      }
+      for (const n of index.numbersByParagraph.get(fact.source.paragraph) ?? []) this.numbers.add(n);
       for (const r of alternativesOf(fact)) {
         const ns = numbersIn(r);
         if (ns.length === 1) this.numbers.add(ns[0]);

@@ -3,7 +3,7 @@
  * linear in the deck size instead of scanning every fact for every question.
  */
 import type { Fact } from "@/lib/content/schema";
-import { normalizeAnswer } from "@/lib/answer/normalize";
+import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
 import { typesetFrench } from "@/lib/french";
 
 /** Facts grouped for fast distractor lookup. */
@@ -13,6 +13,8 @@ export interface FactIndex {
   byClass: ReadonlyMap<string, Fact[]>;
   /** How many facts have each normalised answer. */
   answerCounts: ReadonlyMap<string, number>;
+  /** Every number the facts of a paragraph give (answers and statements), by paragraph. */
+  numbersByParagraph: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 const displayCache = new WeakMap<Fact, { answer: string; statement: string; prompt: string; label: string; key: string }>();
@@ -49,12 +51,16 @@ export function displayOf(fact: Fact): { answer: string; statement: string; prom
 export function buildFactIndex(facts: readonly Fact[]): FactIndex {
   const byClass = new Map<string, Fact[]>();
   const answerCounts = new Map<string, number>();
+  const numbersByParagraph = new Map<number, Set<number>>();
   for (const fact of facts) {
+    const numbers = numbersByParagraph.get(fact.source.paragraph) ?? new Set<number>();
+    for (const text of [fact.answer, fact.statement]) for (const n of numbersIn(text)) numbers.add(n);
+    numbersByParagraph.set(fact.source.paragraph, numbers);
     const list = byClass.get(fact.class) ?? [];
     list.push(fact);
     byClass.set(fact.class, list);
     const key = displayOf(fact).key;
     answerCounts.set(key, (answerCounts.get(key) ?? 0) + 1);
   }
-  return { facts, byClass, answerCounts };
+  return { facts, byClass, answerCounts, numbersByParagraph };
 }

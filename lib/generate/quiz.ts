@@ -8,7 +8,7 @@ import { createRng, deriveSeed, shuffle } from "@/lib/random";
 import { indexFor } from "./deck";
 import { buildMatchGroups, buildOrderGroups, type DatedEvent, type MatchGroup } from "./groups";
 import { buildCloze, buildMatch, buildMcq, buildOrder, buildTrueFalse, buildTyped } from "./questions";
-import { giveawayTable, sameSentence } from "./siblings";
+import { givesAway, sameSentence } from "./siblings";
 import { QUESTION_KINDS, type Question, type QuestionKind } from "./types";
 
 export const QUIZ_MIN = 5;
@@ -61,8 +61,7 @@ export function generateQuiz(request: QuizRequest): Question[] {
   const chosen: Fact[] = [];
   const byFactId = new Map(facts.map((f) => [f.id, f]));
   // A fact whose prompt names another's answer waits while a fact asked as often is free.
-  const giveaways = giveawayTable(facts);
-  const blocked = (f: Fact) => chosen.some((g) => giveaways.get(f.id)!.has(g.id));
+  const blocked = (f: Fact) => chosen.some((g) => givesAway(f, g));
   const nextSingle = (kind: QuestionKind): Question | undefined => {
     for (;;) {
       let best: Fact | undefined;

@@ -48,28 +48,3 @@ function names(a: Fact, b: Fact): boolean {
 export function givesAway(a: Fact, b: Fact): boolean {
   return a.id !== b.id && (names(a, b) || names(b, a));
 }
-
-const tableCache = new WeakMap<readonly Fact[], Map<string, Set<string>>>();
-
-/**
- * For each fact of `facts`, the ids of the facts it must not meet in a quiz (`givesAway`), computed
- * once per facts array.
- *
- * @example
- * giveawayTable(deck.facts).get("corridors-transport")?.has("nouvelles-routes-soie"); // true
- */
-export function giveawayTable(facts: readonly Fact[]): ReadonlyMap<string, ReadonlySet<string>> {
-  let table = tableCache.get(facts);
-  if (!table) {
-    table = new Map(facts.map((f) => [f.id, new Set<string>()]));
-    for (const [i, a] of facts.entries()) {
-      for (const b of facts.slice(i + 1)) {
-        if (!givesAway(a, b)) continue;
-        table.get(a.id)!.add(b.id);
-        table.get(b.id)!.add(a.id);
-      }
-    }
-    tableCache.set(facts, table);
-  }
-  return table;
-}

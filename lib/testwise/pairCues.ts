@@ -4,8 +4,8 @@
  * before « deuxième »), future wording (« prévu », « d’ici ») that puts an event last, years written
  * in a label. Each cue scores one arrangement; the guesser keeps the arrangements with the best total.
  */
-import { normalizeAnswer } from "@/lib/answer";
-import { numbersOf, shared, stemSet } from "./surface";
+import { normalizeAnswer, numbersIn } from "@/lib/answer";
+import { shared, stemSet } from "./surface";
 
 /** Description words that call for a unit on the other side. */
 const UNIT_HINTS: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -24,8 +24,8 @@ export function pairAffinity(left: string, right: string): number {
   const r = right.toLowerCase();
   let score = 2 * shared(stemSet(left), stemSet(right));
   for (const [hint, unit] of UNIT_HINTS) if (hint.test(` ${l} `) && unit.test(r)) score += 1;
-  const years = numbersOf(left).filter((n) => n > 1900 && n < 2100);
-  if (years.length > 0 && numbersOf(right).some((n) => years.includes(n))) score += 3;
+  const years = numbersIn(left).filter((n) => n > 1900 && n < 2100);
+  if (years.length > 0 && numbersIn(right).some((n) => years.includes(n))) score += 3;
   return score;
 }
 
@@ -46,7 +46,7 @@ export function soundsFuture(label: string): boolean {
 
 /** The year a label writes, if it writes one. */
 function yearIn(label: string): number | undefined {
-  return numbersOf(label).find((n) => n > 1900 && n < 2100);
+  return numbersIn(label).find((n) => n > 1900 && n < 2100);
 }
 
 /**

@@ -3,7 +3,10 @@
  * folded (case, accents, plurals, function words) and cut to a stem, so « juristes » and
  * « juridique » do not meet but « jeunes » and « jeune » do. Numbers are kept whole.
  */
-import { looseTokens, normalizeAnswer } from "@/lib/answer";
+import { looseTokens, normalizeAnswer, numbersIn } from "@/lib/answer";
+import { FRENCH_MONTHS } from "@/lib/french";
+
+const MONTH_WORD = new RegExp(`\\b(?:${FRENCH_MONTHS.join("|")})\\b`, "g");
 
 /** Letters kept of a word: enough to tell words apart, few enough to fold endings (« adopté » / « adoption »). */
 const STEM = 6;
@@ -54,33 +57,26 @@ export function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return n;
 }
 
-/** The numbers written in digits in a text (« 5 000 km » → [5000]; « 2017–2018 » → [2017, 2018]). */
-export function numbersOf(text: string): number[] {
-  return (text.replace(/(\d)[\s\u00a0\u202f](?=\d{3}\b)/g, "$1").match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(",", ".")));
-}
-
 /** The form of an option with its numbers blanked and its words dropped: « 5 000 km » → « # km ». */
 export function formOf(text: string): string {
   const t = text.toLowerCase().replace(/(\d)[\s\u00a0\u202f](?=\d{3}\b)/g, "$1");
   if (!/\d/.test(t)) return /^[a-zà-ÿ’' -]+$/i.test(t) ? "words" : "mixed";
   return t
     .replace(/\d+(?:[.,]\d+)?/g, "#")
-    .replace(/\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b/g, "M")
+    .replace(MONTH_WORD, "M")
     .replace(/\s+/g, " ")
     .trim();
 }
-
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 /**
  * The value a guesser would sort an option by: a date as yyyymmdd (« 2 mars 1992 » → 19920302,
  * « 23 septembre » → 923), else its first number; `undefined` without a number.
  */
 export function sortValue(text: string): number | undefined {
-  const numbers = numbersOf(text);
+  const numbers = numbersIn(text);
   if (numbers.length === 0) return undefined;
   const lower = text.toLowerCase();
-  const month = MONTHS.findIndex((m) => lower.includes(m)) + 1;
+  const month = FRENCH_MONTHS.findIndex((m) => lower.includes(m)) + 1;
   if (month === 0) return numbers[0];
   const year = numbers.find((n) => n > 1000) ?? 0;
   const day = numbers.find((n) => n < 32) ?? 0;
