@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { RAW_DECKS } from "@/content";
 import { DECKS, loadDecks } from "@/lib/content/decks";
-import { sentenceAt } from "@/lib/content/sentences";
+import { sentenceAt, sentencesAround } from "@/lib/content/sentences";
 import { validateDeck, type FactInput, type RawDeck } from "@/lib/content/schema";
 
 const DECK_ID = "kazakhstan-onu";
@@ -233,5 +233,22 @@ describe("sentences of the article", () => {
     const deck = DECKS.find((d) => d.meta.id === "kazakhstan-onu")!;
     const [a, b] = ["onu-adhesion-date", "conseil-securite-organe"].map((id) => deck.facts.find((f) => f.id === id)!.source);
     expect(a.paragraph === b.paragraph && a.sentence === b.sentence).toBe(true);
+  });
+
+  it("give each quote its whole sentence, for corrections and answer keys", () => {
+    expect(sentencesAround("Un. Deux trois. Quatre.", 4, 8)).toBe("Deux trois.");
+    expect(sentencesAround("Un. Deux trois. Quatre.", 0, 2)).toBe("Un.");
+    // A quote over two sentences gives both.
+    expect(sentencesAround("Un. Deux. Trois. Quatre.", 5, 12)).toBe("Deux. Trois.");
+    const deck = DECKS.find((d) => d.meta.id === "kazakhstan-onu")!;
+    const paragraphs = new Map(deck.article.paragraphs.map((p) => [p.n, p.text]));
+    for (const fact of deck.facts) {
+      const sentence = fact.source.sentenceText!;
+      expect(sentence, fact.id).toContain(fact.source.quote);
+      const text = paragraphs.get(fact.source.paragraph)!;
+      const at = text.indexOf(sentence);
+      // Whole sentences: it starts the paragraph or follows a sentence end.
+      expect(at === 0 || /[.!?…»]\s+$/.test(text.slice(0, at)), fact.id).toBe(true);
+    }
   });
 });

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { ANSWER_TYPES, MIN_DISTRACTORS, NUMERIC_ANSWER_TYPES, type AnswerType } from "./answerTypes";
-import { sentenceAt } from "./sentences";
+import { sentenceAt, sentencesAround } from "./sentences";
 
 export { ANSWER_TYPES, MIN_DISTRACTORS, NUMERIC_ANSWER_TYPES, type AnswerType };
 
@@ -25,6 +25,11 @@ export const sourceSchema = z.strictObject({
    * sets it, so facts from one sentence (which may answer each other) are known as such.
    */
   sentence: z.number().int().min(0).optional(),
+  /**
+   * The article's whole sentence(s) around the quote, for corrections and answer keys (the browser
+   * never loads the article outside its route). Not written by hand: `validateDeck` sets it.
+   */
+  sentenceText: z.string().optional(),
 });
 
 export const grammarSchema = z.strictObject({
@@ -199,7 +204,9 @@ export function validateDeck(raw: RawDeck): DeckResult {
       } else if (!text.includes(fact.source.quote)) {
         errors.push(`fact "${fact.id}", field source.quote: not found verbatim in paragraph ${fact.source.paragraph}`);
       } else {
-        fact.source.sentence = sentenceAt(text, text.indexOf(fact.source.quote));
+        const at = text.indexOf(fact.source.quote);
+        fact.source.sentence = sentenceAt(text, at);
+        fact.source.sentenceText = sentencesAround(text, at, at + fact.source.quote.length);
       }
     }
   }

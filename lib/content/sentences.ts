@@ -20,3 +20,24 @@ export function sentenceAt(text: string, offset: number): number {
   }
   return sentence;
 }
+
+/**
+ * The whole sentence (or sentences) of `text` that the span from `start` to `end` lies in: what a
+ * student reads as « the article's sentence » in a correction or an answer key.
+ *
+ * @example
+ * sentencesAround("Un. Deux trois. Quatre.", 4, 8); // "Deux trois."
+ */
+export function sentencesAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const boundary = m.index! + m[0].length;
+    if (boundary <= start) from = boundary;
+    else if (m.index! + 1 >= end) {
+      to = m.index! + m[0].trimEnd().length;
+      break;
+    }
+  }
+  return text.slice(from, to).trim();
+}

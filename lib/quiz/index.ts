@@ -2,3 +2,4 @@
 export { factVerdicts, questionFactIds, type FactVerdict } from "./verdicts";
 export { quizQuestions, scoreQuiz, remainingSeconds, formatDuration, formatClock, type AnswerRecord, type QuizScore } from "./session";
 export { mostMissedFacts, type MissedFact } from "./classFacts";
+export { answerKeyLines, answerKeyText } from "./answerKey";
