@@ -91,6 +91,13 @@ export class ByteWriter {
   toBytes(): Uint8Array {
     return Uint8Array.from(this.parts);
   }
+
+  /** The bytes so far followed by what `more` writes, leaving this writer as it was (to try several tails). */
+  toBytesWith(more: (writer: ByteWriter) => void): Uint8Array {
+    const tail = new ByteWriter();
+    more(tail);
+    return Uint8Array.from([...this.parts, ...tail.parts]);
+  }
 }
 
 /** Reads a payload front to back; every method throws `PayloadError` rather than returning garbage. */
@@ -154,7 +161,12 @@ export class ByteReader {
 
   /** The rest of the payload as UTF-8 text. */
   restAsUtf8(): string {
-    const bytes = this.bytes(this.remaining);
+    return this.utf8(this.remaining);
+  }
+
+  /** The next `count` bytes as UTF-8 text. */
+  utf8(count: number): string {
+    const bytes = this.bytes(count);
     try {
       return UTF8_DECODER.decode(bytes);
     } catch {

@@ -21,7 +21,7 @@ const LETTERS: readonly string[] = ["q", "r"] satisfies LinkLetter[];
 
 export type EnvelopeError = "empty" | "malformed" | "checksum" | "future-version" | "too-long" | "other-kind";
 
-export type OpenedEnvelope = { ok: true; body: Uint8Array } | { ok: false; error: EnvelopeError };
+export type OpenedEnvelope = { ok: true; body: Uint8Array; version: number } | { ok: false; error: EnvelopeError };
 
 const CHECKSUM_BYTES = 4;
 const PREFIX = /^([a-z])(\d{1,4})\.(.*)$/is;
@@ -64,14 +64,15 @@ export function extractLinkText(input: string): string {
 }
 
 /**
- * Opens link text of the expected letter and version: returns the verified body or the first problem
+ * Opens link text of the expected letter, of any version from 1 to `latest` (older links keep
+ * opening after a format change): returns the verified body and its version, or the first problem
  * found. Never throws, whatever `input` is.
  *
  * @example
- * openEnvelope(sealEnvelope("r", 1, body), "r", 1); // { ok: true, body }
- * openEnvelope("q1.AAAA", "r", 1); // { ok: false, error: "other-kind" }
+ * openEnvelope(sealEnvelope("r", 1, body), "r", 2); // { ok: true, body, version: 1 }
+ * openEnvelope("q1.AAAA", "r", 2); // { ok: false, error: "other-kind" }
  */
-export function openEnvelope(input: unknown, letter: LinkLetter, version: number): OpenedEnvelope {
+export function openEnvelope(input: unknown, letter: LinkLetter, latest: number): OpenedEnvelope {
   if (typeof input !== "string") return { ok: false, error: "malformed" };
   if (input.length > MAX_LINK_INPUT_LENGTH) return { ok: false, error: "too-long" };
   const text = extractLinkText(input);
@@ -82,13 +83,14 @@ export function openEnvelope(input: unknown, letter: LinkLetter, version: number
   const foundLetter = prefix[1].toLowerCase();
   const foundVersion = Number(prefix[2]);
   if (foundLetter !== letter) return { ok: false, error: LETTERS.includes(foundLetter) ? "other-kind" : "malformed" };
-  if (foundVersion > version) return { ok: false, error: "future-version" };
-  if (foundVersion !== version || prefix[2] !== String(foundVersion)) return { ok: false, error: "malformed" };
+  if (foundVersion > latest) return { ok: false, error: "future-version" };
+  if (foundVersion < 1 || prefix[2] !== String(foundVersion)) return { ok: false, error: "malformed" };
+  const version = foundVersion;
   const framed = base64urlToBytes(prefix[3]);
   if (!framed || framed.length < CHECKSUM_BYTES + 1) return { ok: false, error: "malformed" };
   const body = framed.subarray(0, framed.length - CHECKSUM_BYTES);
   const n = body.length;
   const stored = ((framed[n] << 24) | (framed[n + 1] << 16) | (framed[n + 2] << 8) | framed[n + 3]) >>> 0;
   if (stored !== checksumOf(letter, version, body)) return { ok: false, error: "checksum" };
-  return { ok: true, body };
+  return { ok: true, body, version };
 }

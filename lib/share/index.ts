@@ -11,11 +11,13 @@ export {
   MAX_QUIZ_QUESTIONS,
   MAX_TIME_LIMIT_SEC,
   MAX_TITLE_LENGTH,
+  CORRECTION_MODES,
+  correctionMode,
   normalizeQuizSpec,
   quizSpecProblems,
   quizId,
 } from "./quizSpec";
-export type { QuestionKind, QuizSpec, ShareDeck } from "./quizSpec";
+export type { CorrectionMode, QuestionKind, QuizSpec, ShareDeck } from "./quizSpec";
 
 export { QUIZ_LINK_VERSION, MAX_QUIZ_PAYLOAD_LENGTH, contentFingerprint, encodeQuizLink, decodeQuizLink } from "./quizLink";
 export type { DecodedQuizLink } from "./quizLink";

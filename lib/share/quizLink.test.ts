@@ -6,7 +6,7 @@ import { hash16 } from "./checksum";
 import { MAX_LINK_INPUT_LENGTH, sealEnvelope } from "./envelope";
 import { linkErrorMessage } from "./linkErrors";
 import { contentFingerprint, decodeQuizLink, encodeQuizLink } from "./quizLink";
-import { normalizeQuizSpec, QUESTION_KINDS, quizId, type QuizSpec, type ShareDeck } from "./quizSpec";
+import { correctionMode, normalizeQuizSpec, QUESTION_KINDS, quizId, type QuizSpec, type ShareDeck } from "./quizSpec";
 import { buildDeck, buildSpec, HTML_PAYLOAD, TITLE_40, TITLE_80_ACCENTED } from "./testFixtures";
 
 const deck = buildDeck(50);
@@ -32,6 +32,49 @@ function craftedLink(fields: { head?: number; count?: number; seed?: number; tim
   body.bytes(utf8Bytes(fields.title ?? "Quiz"));
   return sealEnvelope("q", 1, body.toBytes());
 }
+
+describe("quiz links: test mode and the links made before it", () => {
+  // Written by the encoder before test mode existed (version 1): they must keep their meaning and id.
+  const BEFORE_TEST_MODE = {
+    quiz: "q1.fxTerb7vhAdC55FDVVVVVVVVAVLDqXZpc2lvbnMgOiBsZSBLYXpha2hzdGFuIMOgIGzigJlPTlUgKMOpdMOpKS6t_x2I",
+    id: "dde4ffc5",
+    plain: "q1.QRTerb7vAELnkUNVVVVVVVUBSLtFyA",
+    plainId: "9bf774d7",
+  };
+
+  it("opens a link made before test mode as the same quiz, corrections after each question, same quiz id", () => {
+    const spec = decodedSpec(BEFORE_TEST_MODE.quiz, [deck]);
+    expect(spec).toEqual(normalizeQuizSpec(buildSpec(deck), deck));
+    expect(correctionMode(spec)).toBe("each");
+    expect(quizId(spec)).toBe(BEFORE_TEST_MODE.id);
+    const plain = decodedSpec(BEFORE_TEST_MODE.plain, [deck]);
+    expect(plain).toEqual(normalizeQuizSpec(buildSpec(deck, { title: "", timeLimitSec: 0, kinds: ["mcq"] }), deck));
+    expect(quizId(plain)).toBe(BEFORE_TEST_MODE.plainId);
+  });
+
+  it("still writes a quiz without test mode as the same version 1 link, byte for byte", () => {
+    expect(encodeQuizLink(buildSpec(deck), deck)).toBe(BEFORE_TEST_MODE.quiz);
+    expect(encodeQuizLink(buildSpec(deck, { corrections: "each" }), deck)).toBe(BEFORE_TEST_MODE.quiz);
+  });
+
+  it("carries « corrections at the end » in a version 2 link, one byte longer at most, with its own quiz id", () => {
+    const atEnd = buildSpec(deck, { corrections: "end" });
+    const payload = encodeQuizLink(atEnd, deck);
+    expect(payload).toMatch(/^q2\./);
+    expect(payload.length).toBeLessThanOrEqual(BEFORE_TEST_MODE.quiz.length + 2);
+    expect(correctionMode(decodedSpec(payload, [deck]))).toBe("end");
+    expect(quizId(atEnd)).not.toBe(BEFORE_TEST_MODE.id);
+  });
+
+  it("refuses a version 2 link with no flag or an unknown flag as damaged", () => {
+    const v1Body = Buffer.from(BEFORE_TEST_MODE.quiz.slice(3), "base64url").subarray(0, -4);
+    for (const flags of [0, 0b10, 0x80]) {
+      const crafted = sealEnvelope("q", 2, new Uint8Array([flags, ...v1Body]));
+      expect(decodeQuizLink(crafted, [deck])).toEqual({ ok: false, error: "malformed" });
+    }
+    expect(decodedSpec(sealEnvelope("q", 2, new Uint8Array([1, ...v1Body])), [deck]).corrections).toBe("end");
+  });
+});
 
 describe("quiz links: round trip", () => {
   it("gives back the normalised spec for any valid quiz on decks of 1 to 3,000 facts", () => {
@@ -122,7 +165,7 @@ describe("quiz links: errors", () => {
   });
 
   it("recognises a link of a future version instead of calling it damaged", () => {
-    expect(decodeQuizLink(`q2.${payload.slice(3)}`, decks)).toEqual({ ok: false, error: "future-version" });
+    expect(decodeQuizLink(`q3.${payload.slice(3)}`, decks)).toEqual({ ok: false, error: "future-version" });
     expect(decodeQuizLink("https://exemple.fr/quiz/play/#q17.AAAA", decks)).toEqual({ ok: false, error: "future-version" });
   });
 

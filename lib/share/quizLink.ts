@@ -16,6 +16,10 @@
  * | rest | title, UTF-8 (NFC) |
  *
  * A 20-question quiz on a 50-fact deck with a 40-character accented title is about 90 characters.
+ *
+ * Version 2 is one byte of flags followed by the version 1 body: bit 0 set = corrections at the end
+ * (`corrections: "end"`); other bits are zero. A spec with no flag set is still written as version 1,
+ * so the links of quizzes that use no new setting are byte for byte what they were.
  */
 import { ByteReader, ByteWriter, utf8Bytes } from "./bytes";
 import { hash16 } from "./checksum";
@@ -32,8 +36,9 @@ import {
   type ShareDeck,
 } from "./quizSpec";
 
-/** Current version of the quiz-link format (the digit after `q`). */
-export const QUIZ_LINK_VERSION = 1;
+/** Current version of the quiz-link format (the digit after `q`); version 1 links still open. */
+export const QUIZ_LINK_VERSION = 2;
+const CORRECTIONS_AT_END = 0b1;
 /** Longest payload `encodeQuizLink` produces, leaving room for the origin and path under the decoders' limit. */
 export const MAX_QUIZ_PAYLOAD_LENGTH = 1600;
 
@@ -74,7 +79,10 @@ export function encodeQuizLink(spec: QuizSpec, deck: ShareDeck): string {
 
   let kindMask = 0;
   canonical.kinds.forEach((kind) => (kindMask |= 1 << QUESTION_KINDS.indexOf(kind)));
-  const body = new ByteWriter()
+  const flags = canonical.corrections === "end" ? CORRECTIONS_AT_END : 0;
+  const writer = new ByteWriter();
+  if (flags !== 0) writer.u8(flags);
+  const body = writer
     .u8(kindMask | (FACT_REF_MODES.indexOf(refs.mode) << 6))
     .u8(canonical.count)
     .u32(canonical.seed)
@@ -84,7 +92,7 @@ export function encodeQuizLink(spec: QuizSpec, deck: ShareDeck): string {
     .bytes(refs.bytes)
     .bytes(utf8Bytes(canonical.title))
     .toBytes();
-  const payload = sealEnvelope("q", QUIZ_LINK_VERSION, body);
+  const payload = sealEnvelope("q", flags === 0 ? 1 : QUIZ_LINK_VERSION, body);
   if (payload.length > MAX_QUIZ_PAYLOAD_LENGTH) {
     throw new RangeError(`Quiz link too long (${payload.length} characters, at most ${MAX_QUIZ_PAYLOAD_LENGTH})`);
   }
@@ -103,17 +111,20 @@ export function decodeQuizLink(fragment: string, decks: readonly ShareDeck[]): D
   try {
     const opened = openEnvelope(fragment, "q", QUIZ_LINK_VERSION);
     if (!opened.ok) return { ok: false, error: opened.error === "other-kind" ? "malformed" : opened.error };
-    return readQuizBody(opened.body, decks);
+    return readQuizBody(opened.body, opened.version, decks);
   } catch {
     // Only a bug could get here (the reader's errors are handled below); still, never throw at the UI.
     return { ok: false, error: "malformed" };
   }
 }
 
-function readQuizBody(body: Uint8Array, decks: readonly ShareDeck[]): DecodedQuizLink {
+function readQuizBody(body: Uint8Array, version: number, decks: readonly ShareDeck[]): DecodedQuizLink {
   const reader = new ByteReader(body);
   let spec: QuizSpec;
   try {
+    const flags = version >= 2 ? reader.u8() : 0;
+    // A version 2 link always has a flag set (else it is written as version 1); unknown bits are damage.
+    if (version >= 2 && (flags === 0 || (flags & ~CORRECTIONS_AT_END) !== 0)) return { ok: false, error: "malformed" };
     const head = reader.u8();
     const count = reader.u8();
     const seed = reader.u32();
@@ -130,6 +141,7 @@ function readQuizBody(body: Uint8Array, decks: readonly ShareDeck[]): DecodedQui
     const title = reader.restAsUtf8();
     const kinds: QuestionKind[] = QUESTION_KINDS.filter((_, bit) => (head >> bit) & 1);
     spec = { deckId: deck.id, factIds: indexes.map((i) => deck.factIds[i]), kinds, count, seed, timeLimitSec, title };
+    if (flags & CORRECTIONS_AT_END) spec.corrections = "end";
   } catch {
     return { ok: false, error: "malformed" };
   }

@@ -14,6 +14,34 @@ export const MAX_RESULT_TIME_SEC = 86_400;
 /** Longest result a link can carry, in questions. */
 export const MAX_RESULT_QUESTIONS = MAX_QUIZ_QUESTIONS;
 
+/** Longest typed answer a result keeps, in code points (enough to see what a class wrote instead). */
+export const MAX_GIVEN_TEXT_LENGTH = 40;
+/** Longest reason a student gives when reporting a question, in code points. */
+export const MAX_REPORT_REASON_LENGTH = 80;
+/** Most options a question shows (a match of six pairs): picks are indexes below this. */
+export const MAX_PICK = 16;
+
+/**
+ * What a student gave to a question they got wrong, as the quiz's question shows it: `picks` are
+ * indexes into the question's `options` (the chosen option; for a match the option given to each
+ * label in pair order; for an order the options in the order given), `text` is what was typed
+ * (cut to `MAX_GIVEN_TEXT_LENGTH`). Neither: no answer (time ran out).
+ */
+export interface WrongAnswer {
+  /** 0-based question index. */
+  question: number;
+  picks?: number[];
+  text?: string;
+}
+
+/** A question the student contests, sent to the teacher with the result. */
+export interface QuestionReport {
+  /** 0-based question index. */
+  question: number;
+  /** Optional short reason (0–80 code points, one line); "" when none was given. */
+  reason: string;
+}
+
 /** One student's answers to one quiz. */
 export interface QuizResult {
   /** `quizId(spec)` of the quiz: 8 hex digits. */
@@ -26,6 +54,10 @@ export interface QuizResult {
   totalTimeSec: number;
   /** Day the quiz was taken, `YYYY-MM-DD`, when known. */
   answeredOn?: string;
+  /** What was given to wrong questions, in question order (results sent before they existed have none). */
+  wrong?: WrongAnswer[];
+  /** Questions the student reported, in question order. */
+  reports?: QuestionReport[];
 }
 
 const QUIZ_ID = /^[0-9a-f]{8}$/;
@@ -86,7 +118,67 @@ export function quizResultProblems(result: QuizResult): string[] {
   if (result.answeredOn !== undefined && (typeof result.answeredOn !== "string" || isoDayToNumber(result.answeredOn) === null)) {
     problems.push("answeredOn must be a day YYYY-MM-DD from 1970 to 9999");
   }
+  const count = Array.isArray(answers) ? answers.length : 0;
+  if (result.wrong !== undefined) problems.push(...wrongAnswersProblems(result.wrong, Array.isArray(answers) ? answers : []));
+  if (result.reports !== undefined) problems.push(...reportsProblems(result.reports, count));
   return problems;
+}
+
+const ascendingQuestions = (items: readonly { question: unknown }[], count: number) =>
+  items.every((item, i) => Number.isInteger(item.question) && (item.question as number) >= 0 && (item.question as number) < count && (i === 0 || (item.question as number) > (items[i - 1].question as number)));
+
+function wrongAnswersProblems(wrong: readonly WrongAnswer[], answers: readonly boolean[]): string[] {
+  if (!Array.isArray(wrong)) return ["wrong must be an array"];
+  if (!ascendingQuestions(wrong, answers.length)) return ["wrong must name questions of the result once each, in order"];
+  const problems: string[] = [];
+  for (const item of wrong) {
+    if (answers[item.question] !== false) problems.push(`wrong names question ${item.question}, which is right`);
+    if (item.picks !== undefined && item.text !== undefined) problems.push(`wrong[${item.question}] has both picks and text`);
+    if (item.picks !== undefined && (!Array.isArray(item.picks) || item.picks.length < 1 || item.picks.length > MAX_PICK || !item.picks.every((p: number) => Number.isInteger(p) && p >= 0 && p < MAX_PICK))) {
+      problems.push(`wrong[${item.question}].picks must be 1 to ${MAX_PICK} indexes below ${MAX_PICK}`);
+    }
+    if (item.text !== undefined) {
+      const problem = typeof item.text === "string" ? linkTextProblem(item.text, { min: 1, max: MAX_GIVEN_TEXT_LENGTH }) : "must be a string";
+      if (problem) problems.push(`wrong[${item.question}].text ${problem}`);
+    }
+  }
+  return problems;
+}
+
+function reportsProblems(reports: readonly QuestionReport[], count: number): string[] {
+  if (!Array.isArray(reports)) return ["reports must be an array"];
+  if (!ascendingQuestions(reports, count)) return ["reports must name questions of the result once each, in order"];
+  const problems: string[] = [];
+  for (const report of reports) {
+    const problem = typeof report.reason === "string" ? linkTextProblem(report.reason, { min: 0, max: MAX_REPORT_REASON_LENGTH }) : "must be a string";
+    if (problem) problems.push(`reports[${report.question}].reason ${problem}`);
+  }
+  return problems;
+}
+
+/**
+ * A typed answer as a result keeps it: normalised like a name, cut to `MAX_GIVEN_TEXT_LENGTH` code points.
+ *
+ * @example
+ * givenTextForResult("  Nour-Soultan  "); // "Nour-Soultan"
+ */
+export function givenTextForResult(text: string): string {
+  return cutToCodePoints(normalizeLinkText(text.replace(/\s+/g, " ")), MAX_GIVEN_TEXT_LENGTH);
+}
+
+/**
+ * A report's reason as a result keeps it: one line, normalised, cut to `MAX_REPORT_REASON_LENGTH` code points.
+ *
+ * @example
+ * reasonForResult(" Deux réponses\nsont justes "); // "Deux réponses sont justes"
+ */
+export function reasonForResult(text: string): string {
+  return cutToCodePoints(normalizeLinkText(text.replace(/\s+/g, " ")), MAX_REPORT_REASON_LENGTH);
+}
+
+/** The first `max` code points of `text`, trimmed again (a cut may leave a space at the end). */
+export function cutToCodePoints(text: string, max: number): string {
+  return Array.from(text).slice(0, max).join("").trim();
 }
 
 /** Validates a stored result (`unknown` until then); same rules as `quizResultProblems`. */
@@ -98,6 +190,8 @@ export const quizResultSchema = v.pipe(
     answers: v.array(v.boolean()),
     totalTimeSec: v.pipe(v.number(), v.finite()),
     answeredOn: v.optional(v.string()),
+    wrong: v.optional(v.array(v.object({ question: v.number(), picks: v.optional(v.array(v.number())), text: v.optional(v.string()) }))),
+    reports: v.optional(v.array(v.object({ question: v.number(), reason: v.string() }))),
   }),
   v.rawCheck(({ dataset, addIssue }) => {
     if (dataset.typed) for (const message of quizResultProblems(dataset.value)) addIssue({ message });

@@ -22,6 +22,13 @@ export const MAX_TIME_LIMIT_SEC = 3600;
 /** In Unicode code points. */
 export const MAX_TITLE_LENGTH = 80;
 
+/**
+ * When a student sees the corrections: after each question (practice), or only at the end, so answers do
+ * not spread around the room before everyone has finished (a class test).
+ */
+export const CORRECTION_MODES = ["each", "end"] as const;
+export type CorrectionMode = (typeof CORRECTION_MODES)[number];
+
 /** A quiz as a teacher shares it. */
 export interface QuizSpec {
   deckId: string;
@@ -36,6 +43,8 @@ export interface QuizSpec {
   timeLimitSec: number;
   /** At most 80 characters, any Unicode except control characters; may be empty. */
   title: string;
+  /** Corrections after each question when absent (what every link made before test mode means). */
+  corrections?: CorrectionMode;
 }
 
 /** The part of a deck a link needs: its id and its fact ids in content order. */
@@ -61,7 +70,7 @@ export function normalizeQuizSpec(spec: QuizSpec, deck?: ShareDeck): QuizSpec {
     factIds = [...new Set(inDeck), ...factIds.filter((id) => !known.has(id))];
   }
   const kinds = QUESTION_KINDS.filter((kind) => spec.kinds.includes(kind));
-  return {
+  const canonical: QuizSpec = {
     deckId: spec.deckId,
     factIds,
     kinds,
@@ -70,6 +79,19 @@ export function normalizeQuizSpec(spec: QuizSpec, deck?: ShareDeck): QuizSpec {
     timeLimitSec: spec.timeLimitSec,
     title: normalizeLinkText(spec.title),
   };
+  // "each" is the default and is left out, so a spec means the same with or without it.
+  if (spec.corrections === "end") canonical.corrections = "end";
+  return canonical;
+}
+
+/**
+ * When this spec's students see the corrections.
+ *
+ * @example
+ * correctionMode({ ...spec, corrections: undefined }); // "each"
+ */
+export function correctionMode(spec: QuizSpec): CorrectionMode {
+  return spec.corrections === "end" ? "end" : "each";
 }
 
 /**
@@ -96,6 +118,9 @@ export function quizSpecProblems(spec: QuizSpec, deck?: ShareDeck): string[] {
   if (!integerIn(spec.timeLimitSec, 0, MAX_TIME_LIMIT_SEC)) {
     problems.push(`timeLimitSec must be an integer from 0 to ${MAX_TIME_LIMIT_SEC} (got ${spec.timeLimitSec})`);
   }
+  if (spec.corrections !== undefined && !(CORRECTION_MODES as readonly unknown[]).includes(spec.corrections)) {
+    problems.push(`corrections must be one of ${CORRECTION_MODES.join(", ")}`);
+  }
   if (typeof spec.title !== "string") problems.push("title must be a string");
   else {
     const titleProblem = linkTextProblem(normalizeLinkText(spec.title), { min: 0, max: MAX_TITLE_LENGTH });
@@ -114,7 +139,8 @@ export function quizSpecProblems(spec: QuizSpec, deck?: ShareDeck): string[] {
  * A short stable id of a quiz (8 hex digits), used to group the results sent back for it.
  *
  * It hashes the canonical spec — the same fields the link carries, with fact ids sorted — rather than
- * the link text, so it can be computed without the deck, by the teacher from the spec they shared and by
+ * the link text (the correction mode only when it is not the default, so ids made before it existed
+ * stay the same), so it can be computed without the deck, by the teacher from the spec they shared and by
  * each student from the spec they decoded, and comes out the same.
  *
  * @example
@@ -122,7 +148,7 @@ export function quizSpecProblems(spec: QuizSpec, deck?: ShareDeck): string[] {
  */
 export function quizId(spec: QuizSpec): string {
   const canonical = normalizeQuizSpec(spec);
-  const key = JSON.stringify([
+  const fields: unknown[] = [
     1,
     canonical.deckId,
     [...canonical.factIds].sort(),
@@ -131,6 +157,8 @@ export function quizId(spec: QuizSpec): string {
     canonical.seed,
     canonical.timeLimitSec,
     canonical.title,
-  ]);
+  ];
+  if (canonical.corrections) fields.push(canonical.corrections);
+  const key = JSON.stringify(fields);
   return fnv1a32(key).toString(16).padStart(8, "0");
 }

@@ -5,8 +5,8 @@ import { quizResult } from "./testArbitraries";
 import { ByteWriter, utf8Bytes } from "./bytes";
 import { MAX_LINK_INPUT_LENGTH, sealEnvelope } from "./envelope";
 import { encodeQuizLink } from "./quizLink";
-import { quizResultSchema } from "./quizResult";
-import { decodeResultLink, encodeResultLink } from "./resultLink";
+import { quizResultSchema, type QuizResult } from "./quizResult";
+import { decodeResultLink, encodeResultLink, MAX_RESULT_PAYLOAD_LENGTH } from "./resultLink";
 import { buildDeck, buildResult, buildSpec, HTML_PAYLOAD } from "./testFixtures";
 
 const NAME_20 = "Léa Martin-Dupré (4e";
@@ -25,14 +25,65 @@ function craftedResult(fields: { count?: number; answers?: number[]; time?: numb
   return sealEnvelope("r", 1, body.toBytes());
 }
 
+/** Bytes of typed text a result carries: past about 700, the link cuts them to fit a QR code. */
+const typedBytes = (result: QuizResult) => (result.wrong ?? []).reduce((n, item) => n + utf8Bytes(item.text ?? "").length, 0);
+
 describe("result links", () => {
-  it("gives back any valid result", () => {
+  it("gives back any valid result, with what was given to wrong questions and the reports", () => {
     fc.assert(
-      fc.property(quizResult, (result) => {
-        expect(decodeResultLink(encodeResultLink(result))).toEqual({ ok: true, result });
-      }),
+      fc.property(
+        quizResult.filter((r) => typedBytes(r) < 700),
+        (result) => {
+          expect(decodeResultLink(encodeResultLink(result))).toEqual({ ok: true, result });
+        },
+      ),
       { seed: 30, numRuns: 1000 },
     );
+  });
+
+  it("opens the links sent before version 2 as the same results", () => {
+    // Written by the encoder before wrong answers and reports travelled (version 1).
+    expect(decoded("r1.P6nCHhTbtg2cA8KdAUzDqWEgTWFydGluLUR1cHLDqSlF68o")).toEqual(buildResult(20));
+    expect(decoded("r1.P6nCHgdbnAMAVG9tSFCkHw")).toEqual(buildResult(7, { answeredOn: undefined, name: "Tom" }));
+  });
+
+  it("still writes a result with nothing more to say as the same version 1 link", () => {
+    expect(encodeResultLink(buildResult(20))).toBe("r1.P6nCHhTbtg2cA8KdAUzDqWEgTWFydGluLUR1cHLDqSlF68o");
+  });
+
+  it("carries the options picked, the text typed and the reports in a link still short enough to scan", () => {
+    const answers = buildResult(20).answers;
+    const wrongQuestions = answers.flatMap((right, i) => (right ? [] : [i]));
+    const result = buildResult(20, {
+      name: NAME_20,
+      wrong: wrongQuestions.map((question, i) => (i % 2 === 0 ? { question, picks: [2] } : { question, text: "Nour-Soultan" })),
+      reports: [{ question: 4, reason: "Deux réponses me semblent justes" }],
+    });
+    const link = encodeResultLink(result);
+    expect(link).toMatch(/^r2\./);
+    expect(decoded(link)).toEqual(result);
+    expect(link.length).toBeLessThanOrEqual(200);
+  });
+
+  it("cuts typed answers and reasons to their limits, then leaves texts out rather than pass the QR code's size", () => {
+    const long = "🇰🇿".repeat(40);
+    const all = Array.from({ length: 40 }, () => false);
+    const sent = decoded(
+      encodeResultLink(buildResult(40, { answers: all, wrong: all.map((_, question) => ({ question, text: `${question} ${long}` })), reports: [{ question: 0, reason: `Pas clair\n${"x".repeat(200)}` }] })),
+    );
+    expect(encodeResultLink(buildResult(40, { answers: all, wrong: all.map((_, question) => ({ question, text: long })) })).length).toBeLessThanOrEqual(MAX_RESULT_PAYLOAD_LENGTH);
+    expect(sent.wrong).toHaveLength(40);
+    expect([...(sent.wrong![0].text ?? "")].length).toBeLessThanOrEqual(12);
+    expect(sent.reports![0].reason).toBe(`Pas clair ${"x".repeat(70)}`);
+  });
+
+  it("refuses a version 2 body with bytes left over, or a typed answer with a control character", () => {
+    const link = encodeResultLink(buildResult(3, { answers: [true, false, true], wrong: [{ question: 1, picks: [1] }] }));
+    const framed = Buffer.from(link.slice(3), "base64url");
+    const body = framed.subarray(0, -4);
+    expect(decodeResultLink(sealEnvelope("r", 2, new Uint8Array([...body, 0])))).toEqual({ ok: false, error: "malformed" });
+    const control = new ByteWriter().u32(0x3fa9c21e).u8(1).bits([false]).varint(5).varint(0).varint(4).bytes(utf8Bytes("Léa")).varint(3).u8(7).varint(0).toBytes();
+    expect(decodeResultLink(sealEnvelope("r", 2, control))).toEqual({ ok: false, error: "invalid-result" });
   });
 
   it("is short: about 55 characters for 20 questions and 60 for 40, with a 20-character name", () => {
@@ -84,7 +135,7 @@ describe("result links: errors", () => {
   });
 
   it("recognises a future version, refuses oversized input and calls blank input empty", () => {
-    expect(decodeResultLink(`r2.${link.slice(3)}`)).toEqual({ ok: false, error: "future-version" });
+    expect(decodeResultLink(`r3.${link.slice(3)}`)).toEqual({ ok: false, error: "future-version" });
     expect(decodeResultLink("x".repeat(MAX_LINK_INPUT_LENGTH + 1))).toEqual({ ok: false, error: "too-long" });
     expect(decodeResultLink(" \n ")).toEqual({ ok: false, error: "empty" });
     expect(decodeResultLink("https://exemple.fr/resultats/")).toEqual({ ok: false, error: "empty" });
