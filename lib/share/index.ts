@@ -27,10 +27,20 @@ export type { QuizLinkError, ResultLinkError } from "./linkErrors";
 
 export { MAX_LINK_INPUT_LENGTH } from "./envelope";
 
-export { MAX_NAME_LENGTH, MAX_RESULT_TIME_SEC, MAX_RESULT_QUESTIONS, quizResultProblems, quizResultSchema } from "./quizResult";
-export type { QuizResult } from "./quizResult";
+export {
+  MAX_NAME_LENGTH,
+  MAX_RESULT_TIME_SEC,
+  MAX_RESULT_QUESTIONS,
+  MAX_GIVEN_TEXT_LENGTH,
+  MAX_REPORT_REASON_LENGTH,
+  givenTextForResult,
+  reasonForResult,
+  quizResultProblems,
+  quizResultSchema,
+} from "./quizResult";
+export type { QuestionReport, QuizResult, WrongAnswer } from "./quizResult";
 
-export { RESULT_LINK_VERSION, encodeResultLink, decodeResultLink } from "./resultLink";
+export { RESULT_LINK_VERSION, MAX_RESULT_PAYLOAD_LENGTH, encodeResultLink, decodeResultLink } from "./resultLink";
 export type { DecodedResultLink } from "./resultLink";
 
 export { MAX_PASTE_LENGTH, parseResultLinks } from "./parseResultLinks";
@@ -43,3 +53,9 @@ export { CSV_BOM, classResultsCsv, csvField } from "./csv";
 export type { CsvOptions } from "./csv";
 
 export { normalizeLinkText, codePointLength } from "./text";
+
+export { mergeTeacherQuizzes, quizSpecSchema, teacherQuizSchema } from "./teacherQuiz";
+export type { TeacherQuiz } from "./teacherQuiz";
+
+export { CLASS_FILE_KIND, CLASS_FILE_MESSAGES, createClassFile, readClassFile } from "./classFile";
+export type { ClassFile, ReadClassFile } from "./classFile";

@@ -15,8 +15,8 @@ import * as v from "valibot"; // not zod: this runs in the browser, and valibot 
 import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
 import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
 import type { CardMap, StudyCard } from "@/lib/study/types";
-import { normalizeLinkText, quizResultSchema, quizSpecProblems, type ClassResultsTable, type QuizResult } from "@/lib/share";
-import type { QuizHistoryEntry, TeacherQuiz } from "./slices/types";
+import { normalizeLinkText, quizResultSchema, teacherQuizSchema, type ClassResultsTable, type QuizResult, type TeacherQuiz } from "@/lib/share";
+import type { QuizHistoryEntry } from "./slices/types";
 
 /** localStorage key of the main state; log chunks use `${STORE_KEY}-logs-…`. */
 export const STORE_KEY = "kor-study";
@@ -132,21 +132,7 @@ const historyEntrySchema = v.object({
   timeSec: count,
   link: v.pipe(v.string(), v.maxLength(4000)),
 });
-const quizSpecSchema = v.pipe(
-  v.object({
-    deckId: v.string(),
-    factIds: v.array(v.string()),
-    kinds: v.array(v.picklist(["mcq", "true-false", "typed", "cloze", "match", "order"])),
-    count: finite,
-    seed: finite,
-    timeLimitSec: finite,
-    title: v.string(),
-  }),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (dataset.typed) for (const message of quizSpecProblems(dataset.value)) addIssue({ message });
-  }),
-);
-const teacherQuizSchema = v.object({ quizId: quizIdSchema, spec: quizSpecSchema, createdAt: count });
+
 
 /** Why a stored state could not be used. */
 export class PersistedStateError extends Error {

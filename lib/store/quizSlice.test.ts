@@ -46,6 +46,30 @@ describe("quiz slice", () => {
     expect(saved).toEqual([{ quizId: id, createdAt: T0 + 5, spec: { ...SPEC, kinds: ["mcq", "typed"], title: "<img src=x onerror=alert(1)>" } }]);
   });
 
+  it("keeps a test-mode quiz's mode and a result's wrong answers and reports across reloads", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    const id = store.getState().saveTeacherQuiz({ ...SPEC, corrections: "end" }, T0);
+    const detailed: QuizResult = { ...result("Léa"), quizId: id, wrong: [{ question: 1, text: "Almaty" }], reports: [{ question: 0, reason: "Pas clair" }] };
+    store.getState().addClassResults([detailed]);
+    const reloaded = reload(storage);
+    expect(reloaded.teacherQuizzes[0].spec.corrections).toBe("end");
+    expect(reloaded.teacherQuizzes[0].quizId).toBe(id);
+    expect(reloaded.classResults).toEqual([detailed]);
+  });
+
+  it("imports a class file as a union: quizzes and results already here are not added again", () => {
+    const storage = new MemoryStorage();
+    const store = makeStore(storage);
+    const id = quizId(SPEC);
+    const quiz = { quizId: id, spec: { ...SPEC, title: SPEC.title.trim() }, createdAt: T0 };
+    expect(store.getState().importClassFile([quiz], [result("Léa"), result("Noé")])).toEqual({ added: 2, duplicates: 0, quizzesAdded: 1 });
+    expect(store.getState().importClassFile([quiz], [result("Léa"), result("Noé")])).toEqual({ added: 0, duplicates: 2, quizzesAdded: 0 });
+    const reloaded = reload(storage);
+    expect(reloaded.classResults).toEqual([result("Léa"), result("Noé")]);
+    expect(reloaded.teacherQuizzes).toEqual([quiz]);
+  });
+
   it("counts a result sent twice once, removes results, and persists the table", () => {
     const storage = new MemoryStorage();
     const store = makeStore(storage);

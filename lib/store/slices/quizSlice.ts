@@ -4,7 +4,7 @@
  * capped so the main state stays small; class results go through `lib/share`'s pure operations, so a
  * result sent twice counts once.
  */
-import { addResults, normalizeQuizSpec, quizId, removeResult } from "@/lib/share";
+import { addResults, mergeTeacherQuizzes, normalizeQuizSpec, quizId, removeResult } from "@/lib/share";
 import type { QuizHistoryEntry, QuizSlice, SliceCreator } from "./types";
 
 /** Recent quizzes kept in the student's history. */
@@ -43,6 +43,16 @@ export const createQuizSlice: SliceCreator<QuizSlice> = () => (set, get) => ({
     const outcome = addResults(get().classResults, results);
     if (outcome.added > 0) set({ classResults: outcome.table });
     return outcome;
+  },
+  importClassFile: (quizzes, results) => {
+    const outcome = addResults(get().classResults, results);
+    const known = get().teacherQuizzes;
+    const merged = mergeTeacherQuizzes(known, quizzes);
+    const quizzesAdded = merged.length - known.length;
+    if (outcome.added > 0 || quizzesAdded > 0) {
+      set({ classResults: outcome.table, teacherQuizzes: [...merged].slice(-TEACHER_QUIZ_LIMIT) });
+    }
+    return { added: outcome.added, duplicates: outcome.duplicates, quizzesAdded };
   },
   removeClassResult: (key) => {
     const current = get().classResults;

@@ -12,7 +12,7 @@ import type { LogStore } from "../logStore";
 import type { PersistedState } from "../persisted";
 import type { AsideData, StorageIssue, StorageLike } from "../storage";
 import type { PrefsSlice } from "./prefsSlice";
-import type { AddResultsOutcome, ClassResultsTable, QuizResult, QuizSpec } from "@/lib/share";
+import type { AddResultsOutcome, ClassResultsTable, QuizResult, QuizSpec, TeacherQuiz } from "@/lib/share";
 
 export interface CardsSlice {
   cards: CardMap;
@@ -69,14 +69,7 @@ export interface QuizHistoryEntry {
   link: string;
 }
 
-/** A quiz a teacher created in this browser: its spec regenerates the questions behind result indexes. */
-export interface TeacherQuiz {
-  quizId: string;
-  /** Canonical (`normalizeQuizSpec`). */
-  spec: QuizSpec;
-  /** Epoch ms. */
-  createdAt: number;
-}
+export type { TeacherQuiz };
 
 export interface QuizSlice {
   /** The student's recent quizzes, oldest first. */
@@ -91,6 +84,8 @@ export interface QuizSlice {
   /** Adds results, ignoring those already in the table. */
   addClassResults(results: readonly QuizResult[]): AddResultsOutcome;
   removeClassResult(key: string): void;
+  /** Merges a class file's quizzes and results in (a union: what is already here is not added again). */
+  importClassFile(quizzes: readonly TeacherQuiz[], results: readonly QuizResult[]): { added: number; duplicates: number; quizzesAdded: number };
 }
 
 export type StudyStoreState = CardsSlice & SettingsSlice & PrioritySlice & StorageSlice & QuizSlice & PrefsSlice;
