@@ -3,3 +3,6 @@ export { factVerdicts, questionFactIds, type FactVerdict } from "./verdicts";
 export { quizQuestions, scoreQuiz, remainingSeconds, formatDuration, formatClock, type AnswerRecord, type QuizScore } from "./session";
 export { mostMissedFacts, type MissedFact } from "./classFacts";
 export { answerKeyLines, answerKeyText } from "./answerKey";
+export { wrongAnswerOf, givenText, givenKey, NO_ANSWER, UNREADABLE_ANSWER } from "./given";
+export { questionRows, type QuestionRow } from "./classQuestions";
+export { questionHeaders, questionsCsv } from "./classCsv";

@@ -16,6 +16,14 @@ describe("classResultsCsv", () => {
     );
   });
 
+  it("names each question column by its text and key when they are known, quoted as needed", () => {
+    const table = addResults([], [buildResult(2, { name: "Tom", answers: marks("10"), totalTimeSec: 9 })]).table;
+    const headers = ["Q1. Depuis quand ? — réponse : 2 mars 1992", "Q2. Où ; quand ? — réponse : Astana"];
+    expect(classResultsCsv(summarizeClass(table, "3fa9c21e"), { separator: ";", questionHeaders: headers }).split("\r\n")[0]).toBe(
+      'nom;score;total;temps_s;date;Q1. Depuis quand ? — réponse : 2 mars 1992;"Q2. Où ; quand ? — réponse : Astana"',
+    );
+  });
+
   it("leaves a question cell empty when a result is shorter than the quiz", () => {
     const table = addResults([], [buildResult(3, { name: "A" }), buildResult(1, { name: "B", answers: [true] })]).table;
     expect(classResultsCsv(summarizeClass(table, "3fa9c21e")).split("\r\n")[2]).toBe("B,1,1,412,2025-03-14,1,,");

@@ -14,6 +14,11 @@ export interface CsvOptions {
   separator?: "," | ";";
 }
 
+export interface ClassCsvOptions extends CsvOptions {
+  /** One header per question (its text and key), when the quiz's questions are known; else `q1…qN`. */
+  questionHeaders?: readonly string[];
+}
+
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
@@ -30,15 +35,16 @@ export function csvField(value: string | number, separator: "," | ";" = ","): st
 }
 
 /**
- * The summary as CSV: a header `nom,score,total,temps_s,date,q1,…,qN`, then one line per result
+ * The summary as CSV: a header `nom,score,total,temps_s,date` then one column per question (`q1…qN`,
+ * or the headers given, e.g. « Q1. Depuis quand… ? — réponse : 2 mars 1992 »), then one line per result
  * (1 = right, 0 = wrong, empty = question not in that result), lines ending in CRLF.
  *
  * @example
- * const csv = CSV_BOM + classResultsCsv(summarizeClass(table, id), { separator: ";" });
+ * const csv = CSV_BOM + classResultsCsv(summarizeClass(table, id), { separator: ";", questionHeaders });
  */
-export function classResultsCsv(summary: ClassSummary, options: CsvOptions = {}): string {
+export function classResultsCsv(summary: ClassSummary, options: ClassCsvOptions = {}): string {
   const separator = options.separator ?? ",";
-  const questionHeaders = Array.from({ length: summary.questionCount }, (_, i) => `q${i + 1}`);
+  const questionHeaders = Array.from({ length: summary.questionCount }, (_, i) => csvField(options.questionHeaders?.[i] ?? `q${i + 1}`, separator));
   const lines = [["nom", "score", "total", "temps_s", "date", ...questionHeaders].join(separator)];
   for (const student of summary.students) {
     const marks = Array.from({ length: summary.questionCount }, (_, i) =>

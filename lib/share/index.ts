@@ -50,7 +50,7 @@ export { addResults, removeResult, resultKey, studentNameKey, quizzesInTable, su
 export type { AddResultsOutcome, ClassResultsTable, ClassSummary, QuestionStat, StudentScore } from "./classResults";
 
 export { CSV_BOM, classResultsCsv, csvField } from "./csv";
-export type { CsvOptions } from "./csv";
+export type { ClassCsvOptions, CsvOptions } from "./csv";
 
 export { normalizeLinkText, codePointLength } from "./text";
 
