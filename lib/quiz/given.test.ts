@@ -21,7 +21,7 @@ describe("what a student gave", () => {
   it("goes through a result link and back to the text the student saw, for every kind", () => {
     const { index: m, question: mcq } = first("mcq");
     const wrongOption = mcq.options.find((o) => o !== mcq.answer)!;
-    const { index: t, question: typed } = first("typed");
+    const { index: t } = first("typed");
     const { index: o, question: order } = first("order");
     const reversed = [...order.answer].reverse();
     const { index: p, question: match } = first("match");
