@@ -1,16 +1,19 @@
 "use client";
 // Options of a multiple-choice or true/false question: large buttons, one tap answers.
-// Digits 1–4 pick an option from the keyboard; after answering, the right one is marked.
+// Digits 1–4 pick an option from the keyboard; after answering, the right one is marked (in a test
+// with corrections at the end, only the student's choice is).
 import { useEffect } from "react";
 
 interface Props {
   options: string[];
   answer: string;
   chosen: string | null;
+  /** Mark right and wrong once answered; false in a test whose corrections come at the end. */
+  reveal?: boolean;
   onChoose: (option: string) => void;
 }
 
-export default function ChoiceList({ options, answer, chosen, onChoose }: Props) {
+export default function ChoiceList({ options, answer, chosen, reveal = true, onChoose }: Props) {
   useEffect(() => {
     if (chosen !== null) return;
     const onKey = (event: KeyboardEvent) => {
@@ -26,13 +29,16 @@ export default function ChoiceList({ options, answer, chosen, onChoose }: Props)
   return (
     <ul className={`grid gap-3 ${options.length === 2 ? "grid-cols-2" : ""}`}>
       {options.map((option, i) => {
-        const state = chosen === null ? "idle" : option === answer ? "right" : option === chosen ? "wrong" : "idle";
+        const state =
+          chosen === null ? "idle" : !reveal ? (option === chosen ? "chosen" : "idle") : option === answer ? "right" : option === chosen ? "wrong" : "idle";
         const style =
           state === "right"
             ? "border-good bg-surface text-good font-semibold"
             : state === "wrong"
               ? "border-bad bg-surface text-bad line-through"
-              : "border-line bg-surface";
+              : state === "chosen"
+                ? "border-brand bg-surface text-brand font-semibold"
+                : "border-line bg-surface";
         return (
           <li key={option}>
             <button
@@ -48,6 +54,7 @@ export default function ChoiceList({ options, answer, chosen, onChoose }: Props)
               <span>{option}</span>
               {state === "right" && <span className="sr-only"> (bonne réponse)</span>}
               {state === "wrong" && <span className="sr-only"> (ta réponse, fausse)</span>}
+              {state === "chosen" && <span className="sr-only"> (ta réponse)</span>}
             </button>
           </li>
         );

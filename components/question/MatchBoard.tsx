@@ -1,13 +1,16 @@
 "use client";
 // Matching: tap an item on the left, then its partner on the right. Works with the keyboard (Tab,
 // Enter) and announces each pairing to screen readers. A pair can be undone by tapping its left item.
-// Once answered, each of the student's pairs is marked right or wrong, with the right partner.
+// Once answered, each of the student's pairs is marked right or wrong, with the right partner (in a
+// test with corrections at the end, the pairs just stay as given).
 import { useState } from "react";
 import type { MatchQuestion } from "@/lib/generate/types";
 
 interface Props {
   question: MatchQuestion;
   disabled: boolean;
+  /** Mark right and wrong pairs once answered; false in a test whose corrections come at the end. */
+  reveal?: boolean;
   onSubmit: (rightsInPairOrder: string[]) => void;
 }
 
@@ -16,7 +19,8 @@ function pairBorder(answered: boolean, selected: boolean, right: boolean): strin
   return selected ? "border-brand" : "border-line";
 }
 
-export default function MatchBoard({ question, disabled, onSubmit }: Props) {
+export default function MatchBoard({ question, disabled, reveal = true, onSubmit }: Props) {
+  const marked = disabled && reveal;
   const lefts = question.pairs.map((p) => p.left);
   const [selected, setSelected] = useState<number | null>(null);
   const [links, setLinks] = useState<(string | null)[]>(() => lefts.map(() => null));
@@ -57,21 +61,21 @@ export default function MatchBoard({ question, disabled, onSubmit }: Props) {
                 disabled={disabled}
                 aria-pressed={selected === i}
                 onClick={() => pickLeft(i)}
-                data-pair={disabled ? (links[i] === question.answer[i] ? "right" : "wrong") : undefined}
-                className={`min-h-14 w-full rounded-xl border-2 px-3 py-2 text-left text-sm ${pairBorder(disabled, selected === i, links[i] === question.answer[i])} bg-surface`}
+                data-pair={marked ? (links[i] === question.answer[i] ? "right" : "wrong") : undefined}
+                className={`min-h-14 w-full rounded-xl border-2 px-3 py-2 text-left text-sm ${pairBorder(marked, selected === i, links[i] === question.answer[i])} bg-surface`}
               >
                 {left}
                 {links[i] && (
-                  <span className={`mt-1 block font-semibold ${disabled && links[i] !== question.answer[i] ? "text-bad line-through" : "text-brand"}`}>
+                  <span className={`mt-1 block font-semibold ${marked && links[i] !== question.answer[i] ? "text-bad line-through" : "text-brand"}`}>
                     → {links[i]}
                   </span>
                 )}
-                {disabled && links[i] !== question.answer[i] && (
+                {marked && links[i] !== question.answer[i] && (
                   <span className="mt-1 block font-semibold text-good">
                     <span className="sr-only">Faux, la bonne réponse : </span>→ {question.answer[i]}
                   </span>
                 )}
-                {disabled && links[i] === question.answer[i] && <span className="sr-only"> (juste)</span>}
+                {marked && links[i] === question.answer[i] && <span className="sr-only"> (juste)</span>}
               </button>
             </li>
           ))}

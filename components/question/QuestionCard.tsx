@@ -1,6 +1,7 @@
 "use client";
 // One question of any kind, then its feedback. Used by practice and quizzes: the parent decides
-// what a verdict means (an FSRS rating, a score) through `onAnswered`, and what comes next.
+// what a verdict means (an FSRS rating, a score) through `onAnswered`, and what comes next. In a test
+// whose corrections come at the end, the answer is only acknowledged: nothing says right or wrong.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { gradeQuestion, type Grade, type Response } from "@/lib/answer/grade";
 import type { CheckOptions } from "@/lib/answer";
@@ -8,6 +9,7 @@ import type { Fact } from "@/lib/content/schema";
 import { BLANK } from "@/lib/generate/rewrite";
 import type { Question } from "@/lib/generate/types";
 import AnswerFeedback from "./AnswerFeedback";
+import AnswerRecorded from "./AnswerRecorded";
 import ChoiceList from "./ChoiceList";
 import MatchBoard from "./MatchBoard";
 import OrderBoard from "./OrderBoard";
@@ -28,6 +30,8 @@ interface Props {
   /** The deck's synonyms and answers (`catalog.checkOptions`), for typed answers. */
   checkOptions?: CheckOptions;
   nextLabel?: string;
+  /** Show right or wrong and the correction after answering (false: corrections at the end). */
+  showCorrection?: boolean;
   onAnswered: (answered: Answered) => void;
   onNext: () => void;
 }
@@ -61,7 +65,7 @@ function PromptText({ question }: { question: Question }) {
   );
 }
 
-export default function QuestionCard({ question, fact, deckId, checkOptions, nextLabel = "Suivant", onAnswered, onNext }: Props) {
+export default function QuestionCard({ question, fact, deckId, checkOptions, nextLabel = "Suivant", showCorrection = true, onAnswered, onNext }: Props) {
   const startedAt = useRef(0);
   useEffect(() => {
     startedAt.current = performance.now();
@@ -90,12 +94,13 @@ export default function QuestionCard({ question, fact, deckId, checkOptions, nex
       </h2>
       <SpeakButton texts={[question.prompt.replace(BLANK, "…")]} label="Écouter la question" />
       {(question.kind === "mcq" || question.kind === "true-false") && (
-        <ChoiceList options={question.options} answer={question.answer} chosen={chosen} onChoose={answer} />
+        <ChoiceList options={question.options} answer={question.answer} chosen={chosen} reveal={showCorrection} onChoose={answer} />
       )}
       {(question.kind === "typed" || question.kind === "cloze") && <TypedAnswer disabled={grade !== null} onSubmit={answer} />}
-      {question.kind === "match" && <MatchBoard question={question} disabled={grade !== null} onSubmit={answer} />}
+      {question.kind === "match" && <MatchBoard question={question} disabled={grade !== null} reveal={showCorrection} onSubmit={answer} />}
       {question.kind === "order" && <OrderBoard question={question} disabled={grade !== null} onSubmit={answer} />}
-      {grade && (
+      {grade && !showCorrection && <AnswerRecorded nextLabel={nextLabel} onNext={onNext} />}
+      {grade && showCorrection && (
         <AnswerFeedback
           grade={grade}
           statement={question.statement ?? fact?.statement}

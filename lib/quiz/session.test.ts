@@ -41,10 +41,18 @@ describe("scoreQuiz", () => {
           { factId: "e", verdict: "correct" },
           { factId: "f", verdict: "correct" },
         ],
+        response: ["D", "C", "E", "F"],
       },
     ];
     const score = scoreQuiz(questions, records);
-    expect(score).toEqual({ score: 2, total: 4, answers: [true, true, false, false], missedFactIds: ["c", "d", "g"] });
+    expect(score).toEqual({
+      score: 2,
+      total: 4,
+      answers: [true, true, false, false],
+      missedFactIds: ["c", "d", "g"],
+      // The order as given (indexes into its options), and nothing for the question left unanswered.
+      wrong: [{ question: 2, picks: [0, 1, 2, 3] }, { question: 3 }],
+    });
   });
 
   it("lists a fact missed twice once", () => {

@@ -6,13 +6,17 @@ import type { Verdict } from "@/lib/answer/check";
 import type { Fact } from "@/lib/content/schema";
 import { generateQuiz } from "@/lib/generate/quiz";
 import type { Question } from "@/lib/generate/types";
-import type { QuizSpec } from "@/lib/share";
+import type { Response } from "@/lib/answer/grade";
+import type { QuizSpec, WrongAnswer } from "@/lib/share";
+import { wrongAnswerOf } from "./given";
 import { questionFactIds, type FactVerdict } from "./verdicts";
 
 /** What is kept of one answered question. */
 export interface AnswerRecord {
   verdict: Verdict;
   facts: FactVerdict[];
+  /** What the student gave, for the end-of-quiz correction and the teacher's result. */
+  response?: Response;
 }
 
 export interface QuizScore {
@@ -23,6 +27,8 @@ export interface QuizScore {
   answers: boolean[];
   /** Facts answered wrong or left unanswered, each once, in question order. */
   missedFactIds: string[];
+  /** What was given to each wrong question, in question order: what a result link carries back. */
+  wrong: WrongAnswer[];
 }
 
 /**
@@ -41,7 +47,7 @@ export function quizQuestions(spec: QuizSpec, factsById: ReadonlyMap<string, Fac
  * Scores a session; `records[i]` is the answer to `questions[i]`, `undefined` when not answered.
  *
  * @example
- * scoreQuiz(questions, [right, wrong, undefined]); // { score: 1, total: 3, answers: [true, false, false], … }
+ * scoreQuiz(questions, [right, wrong, undefined]); // { score: 1, total: 3, answers: [true, false, false], wrong: [{ question: 1, picks: [2] }, { question: 2 }], … }
  */
 export function scoreQuiz(questions: readonly Question[], records: readonly (AnswerRecord | undefined)[]): QuizScore {
   const answers = questions.map((_, i) => {
@@ -54,7 +60,8 @@ export function scoreQuiz(questions: readonly Question[], records: readonly (Ans
     if (!record) questionFactIds(question).forEach((id) => missed.add(id));
     else record.facts.forEach((f) => f.verdict === "wrong" && missed.add(f.factId));
   });
-  return { score: answers.filter(Boolean).length, total: questions.length, answers, missedFactIds: [...missed] };
+  const wrong = questions.flatMap((question, i) => (answers[i] ? [] : [wrongAnswerOf(question, i, records[i]?.response)]));
+  return { score: answers.filter(Boolean).length, total: questions.length, answers, missedFactIds: [...missed], wrong };
 }
 
 /**
