@@ -1,7 +1,7 @@
 // Shared steps of the browser journeys.
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { encodeQuizLink, type QuestionKind } from "../lib/share";
+import { encodeQuizLink, type QuestionKind, type ShareDeck } from "../lib/share";
 
 /** Waits until the service worker is active and controls the page (precache complete). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -63,8 +63,40 @@ export async function playMatchRound(page: Page, { mistake }: { mistake: boolean
   }
 }
 
+/** Answers the question on screen by its kind, the way a student on a phone does; returns the kind. */
+export async function answerQuestion(page: Page): Promise<string> {
+  const question = page.getByTestId("question");
+  const kind = (await question.getAttribute("data-kind")) ?? "";
+  if (kind === "mcq" || kind === "true-false") {
+    await question.getByRole("listitem").first().getByRole("button").click();
+  } else if (kind === "typed" || kind === "cloze") {
+    await question.getByLabel("Ta réponse").fill("Astana");
+    await question.getByRole("button", { name: "Valider" }).click();
+  } else if (kind === "match") {
+    const lefts = question.getByRole("list", { name: "Éléments à associer" }).getByRole("button");
+    const rights = question.getByRole("list", { name: "Réponses" }).getByRole("button");
+    const n = await lefts.count();
+    for (let i = 0; i < n; i++) {
+      await lefts.nth(i).click();
+      await rights.nth(i).click();
+    }
+    await question.getByRole("button", { name: "Valider les associations" }).click();
+  } else if (kind === "order") {
+    await question.getByRole("button", { name: /^Descendre/ }).first().click();
+    await question.getByRole("button", { name: /^Monter/ }).last().click();
+    await question.getByRole("button", { name: "Valider l’ordre" }).click();
+  }
+  const feedback = page.getByTestId("feedback");
+  await expect(feedback).toBeVisible();
+  await expect(feedback.getByText(/^(Réponse attendue|Associations attendues)/)).toBeVisible();
+  await expect(feedback.getByRole("link", { name: "Voir dans l’article" })).toBeVisible();
+  return kind;
+}
+
 const DECK_ID = "kazakhstan-onu";
 const FACTS = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8")) as { id: string; flagged?: string }[];
+/** The deck as the share codec sees it, to encode or decode quiz links in a test. */
+export const SHARE_DECK: ShareDeck = { id: DECK_ID, factIds: FACTS.map((f) => f.id) };
 
 /** The fragment payload of a quiz on the whole deck, built with the app's own codec. */
 export function quizPayload(options: { kinds: QuestionKind[]; count: number; seed?: number; title?: string; timeLimitSec?: number }): string {
@@ -78,6 +110,6 @@ export function quizPayload(options: { kinds: QuestionKind[]; count: number; see
       timeLimitSec: options.timeLimitSec ?? 0,
       title: options.title ?? "",
     },
-    { id: DECK_ID, factIds: FACTS.map((f) => f.id) },
+    SHARE_DECK,
   );
 }

@@ -2,39 +2,9 @@
 // student opens it on a phone, goes offline, answers every kind, and sends a result link back; the
 // teacher opens it and sees the student in the class table — once, even when opened twice.
 import { devices, expect, test, type Locator, type Page } from "@playwright/test";
-import { waitForServiceWorker } from "./helpers";
+import { answerQuestion, waitForServiceWorker } from "./helpers";
 
 const INJECTED = "<img src=x onerror=alert(1)>";
-
-/** Answers the question on screen by its kind, the way a student on a phone does; returns the kind. */
-async function answerQuestion(page: Page): Promise<string> {
-  const question = page.getByTestId("question");
-  const kind = (await question.getAttribute("data-kind")) ?? "";
-  if (kind === "mcq" || kind === "true-false") {
-    await question.getByRole("listitem").first().getByRole("button").click();
-  } else if (kind === "typed" || kind === "cloze") {
-    await question.getByLabel("Ta réponse").fill("Astana");
-    await question.getByRole("button", { name: "Valider" }).click();
-  } else if (kind === "match") {
-    const lefts = question.getByRole("list", { name: "Éléments à associer" }).getByRole("button");
-    const rights = question.getByRole("list", { name: "Réponses" }).getByRole("button");
-    const n = await lefts.count();
-    for (let i = 0; i < n; i++) {
-      await lefts.nth(i).click();
-      await rights.nth(i).click();
-    }
-    await question.getByRole("button", { name: "Valider les associations" }).click();
-  } else if (kind === "order") {
-    await question.getByRole("button", { name: /^Descendre/ }).first().click();
-    await question.getByRole("button", { name: /^Monter/ }).last().click();
-    await question.getByRole("button", { name: "Valider l’ordre" }).click();
-  }
-  const feedback = page.getByTestId("feedback");
-  await expect(feedback).toBeVisible();
-  await expect(feedback.getByText(/^(Réponse attendue|Associations attendues)/)).toBeVisible();
-  await expect(feedback.getByRole("link", { name: "Voir dans l’article" })).toBeVisible();
-  return kind;
-}
 
 async function tableRows(page: Page): Promise<Locator> {
   return page.getByTestId("class-row");

@@ -60,7 +60,7 @@ export default function ClassQuizTable({ quizId, table, spec, catalog, onRemoved
   };
 
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded-2xl border border-line bg-surface p-4" data-testid="class-quiz" data-quiz-id={quizId}>
+    <section aria-labelledby={headingId} className="space-y-4 rounded-2xl border border-line bg-surface p-3 sm:p-4" data-testid="class-quiz" data-quiz-id={quizId}>
       <div>
         <h2 id={headingId} className="text-lg font-bold break-words" data-testid="class-quiz-title">
           {title}
@@ -93,21 +93,21 @@ export default function ClassQuizTable({ quizId, table, spec, catalog, onRemoved
           <tbody>
             {summary.students.map((student) => (
               <tr key={student.key} className="border-b border-line" data-testid="class-row">
-                <th scope="row" className="py-2 pr-2 font-medium break-all">
+                <th scope="row" className="py-2 pr-2 font-medium break-words">
                   {student.name}
                   {student.attempt > 1 && <span className="font-normal text-muted"> (essai {student.attempt})</span>}
-                  {student.answeredOn && <span className="block text-xs font-normal text-muted">{frenchDay(student.answeredOn)}</span>}
+                  {student.answeredOn && <span className="block text-xs font-normal whitespace-nowrap text-muted">{frenchDay(student.answeredOn)}</span>}
                 </th>
                 <td className="py-2 pr-2 whitespace-nowrap" data-testid="class-score">
                   {student.score}/{student.total}
                 </td>
-                <td className="py-2 pr-2 whitespace-nowrap">{formatDuration(student.totalTimeSec)}</td>
+                <td className="py-2 pr-2">{formatDuration(student.totalTimeSec)}</td>
                 <td className="py-2 text-right">
                   <button
                     type="button"
                     onClick={() => remove(student.key)}
                     aria-label={`Retirer le résultat de ${student.name}`}
-                    className="min-h-11 rounded-lg border border-line px-3 text-sm"
+                    className="min-h-11 rounded-lg border border-line px-2 text-sm sm:px-3"
                   >
                     Retirer
                   </button>
@@ -125,14 +125,14 @@ export default function ClassQuizTable({ quizId, table, spec, catalog, onRemoved
             const question = questions?.[stat.index];
             return (
               <li key={stat.index} className="flex items-center gap-2 text-sm">
-                <span className="w-40 shrink-0 truncate">
+                <span className="w-32 shrink-0 break-words sm:w-40">
                   Q{stat.index + 1}
                   {question && <span className="text-muted"> · {KIND_NAMES[question.kind]}</span>}
                 </span>
                 <span className="h-2 flex-1 overflow-hidden rounded-full bg-line" aria-hidden="true">
                   <span className="block h-full bg-good" style={{ width: percent(stat.successRate).replace(" ", "") }} />
                 </span>
-                <span className="w-24 text-right">
+                <span className="w-24 shrink-0 text-right whitespace-nowrap">
                   {percent(stat.successRate)} ({stat.correct}/{stat.answered})
                 </span>
               </li>

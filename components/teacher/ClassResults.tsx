@@ -92,7 +92,7 @@ export default function ClassResults() {
         <div role="status" className="space-y-1 rounded-xl border-2 border-good bg-surface p-3" data-testid="results-notice">
           <p className="font-medium">{notice.text}</p>
           {notice.problems.length > 0 && (
-            <ul className="list-inside list-disc text-sm text-bad">
+            <ul className="list-inside list-disc text-sm break-words text-bad">
               {notice.problems.map((problem, i) => (
                 <li key={i}>{problem}</li>
               ))}
