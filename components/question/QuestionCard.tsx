@@ -7,6 +7,7 @@ import { gradeQuestion, type Grade, type Response } from "@/lib/answer/grade";
 import type { CheckOptions } from "@/lib/answer";
 import type { Fact } from "@/lib/content/schema";
 import { BLANK } from "@/lib/generate/rewrite";
+import PromptText from "./PromptText";
 import type { Question } from "@/lib/generate/types";
 import AnswerFeedback from "./AnswerFeedback";
 import AnswerRecorded from "./AnswerRecorded";
@@ -44,26 +45,6 @@ const KIND_LABELS: Record<Question["kind"], string> = {
   match: "Associer",
   order: "Remettre dans l’ordre",
 };
-
-function PromptText({ question }: { question: Question }) {
-  if (question.kind !== "cloze") return <>{question.prompt}</>;
-  const [before, after] = question.prompt.split(BLANK);
-  // What touches the blank (a final full stop, « , ») stays on its line: never a lone « . » below.
-  const glued = after.match(/^\S*/)![0];
-  return (
-    <>
-      {before}
-      <span className="whitespace-nowrap">
-        {/* aria-label is not allowed on a plain span: the blank is named by hidden text instead. */}
-        <span className="inline-block min-w-16 border-b-2 border-ink">
-          <span className="sr-only">(blanc à compléter)</span>&nbsp;
-        </span>
-        {glued}
-      </span>
-      {after.slice(glued.length)}
-    </>
-  );
-}
 
 export default function QuestionCard({ question, fact, deckId, checkOptions, nextLabel = "Suivant", showCorrection = true, onAnswered, onNext }: Props) {
   const startedAt = useRef(0);

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
 import { quizQuestions } from "@/lib/quiz";
-import { decodeQuizLink, encodeQuizLink, linkErrorMessage, quizId, type QuizSpec } from "@/lib/share";
+import { correctionMode, decodeQuizLink, encodeQuizLink, linkErrorMessage, quizId, type QuizSpec } from "@/lib/share";
 import { bootStudyStore, studyStore } from "../study/studyStore";
 import LinkProblem from "./LinkProblem";
 import QuizEnd from "./QuizEnd";
@@ -72,6 +72,8 @@ function QuizFromLink({ fragment, catalog }: { fragment: string; catalog: Catalo
     return (
       <QuizEnd
         outcome={outcome}
+        questions={questions}
+        corrections={correctionMode(spec)}
         quizId={quizId(spec)}
         deckId={spec.deckId}
         catalog={catalog}
@@ -83,7 +85,17 @@ function QuizFromLink({ fragment, catalog }: { fragment: string; catalog: Catalo
     );
   }
   if (phase === "run") {
-    return <QuizRun key={round} questions={questions} catalog={catalog} deckId={spec.deckId} timeLimitSec={spec.timeLimitSec} onFinish={onFinish} />;
+    return (
+      <QuizRun
+        key={round}
+        questions={questions}
+        catalog={catalog}
+        deckId={spec.deckId}
+        timeLimitSec={spec.timeLimitSec}
+        corrections={correctionMode(spec)}
+        onFinish={onFinish}
+      />
+    );
   }
   return (
     <section aria-labelledby="quiz-title" className="space-y-4 rounded-2xl border border-line bg-surface p-5">
@@ -95,6 +107,9 @@ function QuizFromLink({ fragment, catalog }: { fragment: string; catalog: Catalo
           {questions.length} question{questions.length > 1 ? "s" : ""}
         </li>
         <li>{spec.timeLimitSec > 0 ? `Temps limité : ${formatDuration(spec.timeLimitSec)}` : "Pas de limite de temps"}</li>
+        <li data-testid="quiz-corrections">
+          {correctionMode(spec) === "end" ? "Mode contrôle : la correction est donnée à la fin, pas après chaque question." : "La correction est donnée après chaque question."}
+        </li>
         <li>Tes réponses mettent aussi à jour tes révisions.</li>
       </ul>
       <button

@@ -1,11 +1,13 @@
 "use client";
 // Playing a quiz: one question a screen, a progress bar, an optional countdown. Each answer also rates
 // the facts' forward flashcards (the same verdict → rating table as practice); a match or order
-// question rates each fact by its own pair or position. When time runs out, the quiz ends there.
+// question rates each fact by its own pair or position. When time runs out, the quiz ends there. In a
+// test with corrections at the end, each answer is only acknowledged (the correction comes with the score).
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
 import { factVerdicts, remainingSeconds, scoreQuiz, type AnswerRecord, type QuizScore } from "@/lib/quiz";
+import type { CorrectionMode } from "@/lib/share";
 import { ratingForVerdict } from "@/lib/study/practice";
 import QuestionCard, { type Answered } from "../question/QuestionCard";
 import { studyStore } from "../study/studyStore";
@@ -14,6 +16,8 @@ import ProgressBar from "./ProgressBar";
 
 export interface QuizOutcome {
   score: QuizScore;
+  /** What was answered, per question (`undefined`: not answered), for the correction. */
+  records: (AnswerRecord | undefined)[];
   timeSec: number;
   timedOut: boolean;
 }
@@ -23,10 +27,12 @@ interface Props {
   catalog: Catalog;
   deckId: string;
   timeLimitSec: number;
+  /** When the student sees whether an answer is right: after each question, or at the end. */
+  corrections: CorrectionMode;
   onFinish: (outcome: QuizOutcome) => void;
 }
 
-export default function QuizRun({ questions, catalog, deckId, timeLimitSec, onFinish }: Props) {
+export default function QuizRun({ questions, catalog, deckId, timeLimitSec, corrections, onFinish }: Props) {
   const [startedAt] = useState(() => Date.now());
   const [now, setNow] = useState(startedAt);
   const [index, setIndex] = useState(0);
@@ -42,7 +48,7 @@ export default function QuizRun({ questions, catalog, deckId, timeLimitSec, onFi
       finished.current = true;
       const elapsed = Math.round((Date.now() - startedAt) / 1000);
       const timeSec = timeLimitSec > 0 ? Math.min(timeLimitSec, elapsed) : elapsed;
-      onFinish({ score: scoreQuiz(questions, all), timeSec, timedOut });
+      onFinish({ score: scoreQuiz(questions, all), records: all, timeSec, timedOut });
     },
     [questions, startedAt, timeLimitSec, onFinish],
   );
@@ -68,7 +74,7 @@ export default function QuizRun({ questions, catalog, deckId, timeLimitSec, onFi
       const facts = factVerdicts(question, response, grade.verdict);
       setRecords((list) => {
         const next = [...list];
-        next[index] = { verdict: grade.verdict, facts };
+        next[index] = { verdict: grade.verdict, facts, response };
         return next;
       });
       const store = studyStore().getState();
@@ -115,6 +121,7 @@ export default function QuizRun({ questions, catalog, deckId, timeLimitSec, onFi
           deckId={deckId}
           checkOptions={catalog.checkOptions.get(deckId)}
           nextLabel={index + 1 >= questions.length ? "Voir mon score" : "Question suivante"}
+          showCorrection={corrections === "each"}
           onAnswered={onAnswered}
           onNext={onNext}
         />

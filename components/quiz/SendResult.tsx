@@ -1,33 +1,52 @@
 "use client";
 // "Créer mon lien de résultat": the student types a name and gets a result link (quiz id, name, right or
-// wrong per question, time) to send through any messenger, with a QR code and the share sheet.
-import { useId, useState } from "react";
-import { encodeResultLink, MAX_NAME_LENGTH, normalizeLinkText } from "@/lib/share";
+// wrong per question, what was given to the wrong ones, the questions reported, time) to send through
+// any messenger, with a QR code and the share sheet. A question reported after the link was made is
+// added to it: the link shown is always the one to send.
+import { useId, useMemo, useState } from "react";
+import { encodeResultLink, MAX_NAME_LENGTH, normalizeLinkText, type QuestionReport, type WrongAnswer } from "@/lib/share";
 import ShareLink from "./ShareLink";
 import { localDay } from "./randomSeed";
 
 interface Props {
   quizId: string;
   answers: boolean[];
+  wrong: WrongAnswer[];
+  reports: QuestionReport[];
   totalTimeSec: number;
 }
 
-export default function SendResult({ quizId, answers, totalTimeSec }: Props) {
+/** The result link's address, or `null` when this name cannot be sent. */
+function resultUrl(result: Parameters<typeof encodeResultLink>[0]): string | null {
+  try {
+    return `${window.location.origin}/resultats/#${encodeResultLink(result)}`;
+  } catch {
+    return null;
+  }
+}
+
+export default function SendResult({ quizId, answers, wrong, reports, totalTimeSec }: Props) {
   const id = useId();
   const [name, setName] = useState("");
   const [error, setError] = useState("");
-  const [url, setUrl] = useState<string | null>(null);
+  const [sentName, setSentName] = useState<string | null>(null);
+  const [day] = useState(localDay);
+  const reportsKey = JSON.stringify(reports);
+  const url = useMemo(
+    () => (sentName === null ? null : resultUrl({ quizId, name: sentName, answers, wrong, reports, totalTimeSec, answeredOn: day })),
+    // reportsKey stands for reports, a new array each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sentName, quizId, answers, wrong, reportsKey, totalTimeSec, day],
+  );
 
   const send = () => {
     const clean = normalizeLinkText(name);
     if (clean === "") return setError("Écris ton nom pour que ton professeur te reconnaisse.");
-    try {
-      const payload = encodeResultLink({ quizId, name: clean, answers, totalTimeSec, answeredOn: localDay() });
-      setError("");
-      setUrl(`${window.location.origin}/resultats/#${payload}`);
-    } catch {
-      setError(`Ce nom ne peut pas être envoyé : ${MAX_NAME_LENGTH} caractères au plus, sans caractères spéciaux invisibles.`);
+    if (resultUrl({ quizId, name: clean, answers, wrong, reports, totalTimeSec, answeredOn: day }) === null) {
+      return setError(`Ce nom ne peut pas être envoyé : ${MAX_NAME_LENGTH} caractères au plus, sans caractères spéciaux invisibles.`);
     }
+    setError("");
+    setSentName(clean);
   };
 
   const score = answers.filter(Boolean).length;
@@ -53,7 +72,7 @@ export default function SendResult({ quizId, answers, totalTimeSec }: Props) {
           autoComplete="name"
           onChange={(event) => {
             setName(event.target.value);
-            setUrl(null);
+            setSentName(null);
           }}
           aria-describedby={error ? `${id}-error` : undefined}
           className="min-h-11 w-full rounded-xl border-2 border-line bg-bg px-3"
@@ -70,11 +89,16 @@ export default function SendResult({ quizId, answers, totalTimeSec }: Props) {
       {url && (
         <div className="space-y-2 border-t border-line pt-3">
           <p>Ton lien est prêt. Envoie-le à ton professeur (messagerie, e-mail…) ou montre-lui le QR code.</p>
+          {reports.length > 0 && (
+            <p className="text-sm font-medium" data-testid="result-reports">
+              {reports.length === 1 ? "Il contient ta question signalée." : `Il contient tes ${reports.length} questions signalées.`}
+            </p>
+          )}
           <ShareLink
             url={url}
             label="Lien de ton résultat"
             shareTitle="Mon résultat de quiz"
-            shareText={`Résultat de ${normalizeLinkText(name)} : ${score}/${answers.length}`}
+            shareText={`Résultat de ${sentName} : ${score}/${answers.length}`}
             qrLabel="QR code de ton résultat"
             testId="result-link"
           />

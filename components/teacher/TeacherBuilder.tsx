@@ -1,12 +1,23 @@
 "use client";
 // /prof/: the teacher builds a quiz for the class — facts (whole topics or single facts), kinds, number
-// of questions, time limit, title — previews it as students will see it, and gets a link, a QR code,
+// of questions, time limit, corrections after each question or at the end, title — previews it as
+// students will see it, and gets a link, a QR code,
 // a copy button and the share sheet. The spec is kept in this browser's store, so the results page can
 // map question numbers back to facts.
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { quizQuestions } from "@/lib/quiz";
-import { codePointLength, encodeQuizLink, QUESTION_KINDS, MAX_TITLE_LENGTH, normalizeLinkText, quizSpecProblems, type QuestionKind, type QuizSpec } from "@/lib/share";
+import {
+  codePointLength,
+  encodeQuizLink,
+  QUESTION_KINDS,
+  MAX_TITLE_LENGTH,
+  normalizeLinkText,
+  quizSpecProblems,
+  type CorrectionMode,
+  type QuestionKind,
+  type QuizSpec,
+} from "@/lib/share";
 import CountInput from "../quiz/CountInput";
 import KindPicker from "../quiz/KindPicker";
 import ShareLink from "../quiz/ShareLink";
@@ -14,6 +25,7 @@ import TimeLimitSelect from "../quiz/TimeLimitSelect";
 import { randomSeed } from "../quiz/randomSeed";
 import { shareDecks } from "../quiz/useContentCatalog";
 import { studyStore, useBootStudyStore, useCatalog } from "../study/studyStore";
+import CorrectionModePicker from "./CorrectionModePicker";
 import FactPicker from "./FactPicker";
 import QuizPreview from "./QuizPreview";
 
@@ -26,6 +38,7 @@ export default function TeacherBuilder() {
   const [kinds, setKinds] = useState<QuestionKind[]>([...QUESTION_KINDS]);
   const [count, setCount] = useState(10);
   const [timeLimitSec, setTimeLimitSec] = useState(0);
+  const [corrections, setCorrections] = useState<CorrectionMode>("each");
   const [seed, setSeed] = useState(() => randomSeed());
   const [showPreview, setShowPreview] = useState(false);
   const [created, setCreated] = useState<{ key: string; url: string } | null>(null);
@@ -34,7 +47,7 @@ export default function TeacherBuilder() {
   const deck = catalog?.decks[0];
   const chosen = useMemo(() => factIds ?? new Set(deck?.facts.filter((f) => !f.flagged).map((f) => f.id)), [factIds, deck]);
   const spec: QuizSpec | null = deck
-    ? { deckId: deck.meta.id, factIds: deck.facts.filter((f) => chosen.has(f.id)).map((f) => f.id), kinds, count, seed, timeLimitSec, title }
+    ? { deckId: deck.meta.id, factIds: deck.facts.filter((f) => chosen.has(f.id)).map((f) => f.id), kinds, count, seed, timeLimitSec, title, corrections }
     : null;
   const specKey = JSON.stringify(spec);
   const questions = useMemo(() => {
@@ -103,6 +116,7 @@ export default function TeacherBuilder() {
         <KindPicker value={kinds} onChange={setKinds} legend="Types de questions" />
         <CountInput value={count} onChange={setCount} />
         <TimeLimitSelect value={timeLimitSec} onChange={setTimeLimitSec} />
+        <CorrectionModePicker value={corrections} onChange={setCorrections} />
         {spec.factIds.length > 0 && kinds.length > 0 && questions.length < count && (
           <p className="rounded-xl bg-warn-bg p-3 text-sm text-warn-ink">
             Avec ces faits et ces types, le quiz comptera {questions.length} question{questions.length > 1 ? "s" : ""}.
