@@ -11,8 +11,10 @@ import AnswerFeedback from "./AnswerFeedback";
 import ChoiceList from "./ChoiceList";
 import MatchBoard from "./MatchBoard";
 import OrderBoard from "./OrderBoard";
+import PromptText from "./PromptText";
 import TypedAnswer from "./TypedAnswer";
 import SpeakButton from "../study/SpeakButton";
+import { KIND_NAMES } from "../quiz/KindPicker";
 
 export interface Answered {
   question: Question;
@@ -30,35 +32,6 @@ interface Props {
   nextLabel?: string;
   onAnswered: (answered: Answered) => void;
   onNext: () => void;
-}
-
-const KIND_LABELS: Record<Question["kind"], string> = {
-  mcq: "Choix multiple",
-  "true-false": "Vrai ou faux ?",
-  typed: "Réponse libre",
-  cloze: "Texte à trous",
-  match: "Associer",
-  order: "Remettre dans l’ordre",
-};
-
-function PromptText({ question }: { question: Question }) {
-  if (question.kind !== "cloze") return <>{question.prompt}</>;
-  const [before, after] = question.prompt.split(BLANK);
-  // What touches the blank (a final full stop, « , ») stays on its line: never a lone « . » below.
-  const glued = after.match(/^\S*/)![0];
-  return (
-    <>
-      {before}
-      <span className="whitespace-nowrap">
-        {/* aria-label is not allowed on a plain span: the blank is named by hidden text instead. */}
-        <span className="inline-block min-w-16 border-b-2 border-ink">
-          <span className="sr-only">(blanc à compléter)</span>&nbsp;
-        </span>
-        {glued}
-      </span>
-      {after.slice(glued.length)}
-    </>
-  );
 }
 
 export default function QuestionCard({ question, fact, deckId, checkOptions, nextLabel = "Suivant", onAnswered, onNext }: Props) {
@@ -84,7 +57,7 @@ export default function QuestionCard({ question, fact, deckId, checkOptions, nex
 
   return (
     <div className="space-y-4" data-testid="question" data-kind={question.kind} data-fact={question.factId}>
-      <p className="text-sm font-medium uppercase tracking-wide text-muted">{KIND_LABELS[question.kind]}</p>
+      <p className="text-sm font-medium uppercase tracking-wide text-muted">{KIND_NAMES[question.kind]}</p>
       <h2 className="text-xl font-semibold leading-snug">
         <PromptText question={question} />
       </h2>
