@@ -15,6 +15,7 @@ import { randomSeed } from "../quiz/randomSeed";
 import { shareDecks } from "../quiz/useContentCatalog";
 import { studyStore, useBootStudyStore, useCatalog } from "../study/studyStore";
 import FactPicker from "./FactPicker";
+import PrintSheetLink from "./PrintSheetLink";
 import QuizPreview from "./QuizPreview";
 
 export default function TeacherBuilder() {
@@ -28,7 +29,7 @@ export default function TeacherBuilder() {
   const [timeLimitSec, setTimeLimitSec] = useState(0);
   const [seed, setSeed] = useState(() => randomSeed());
   const [showPreview, setShowPreview] = useState(false);
-  const [created, setCreated] = useState<{ key: string; url: string } | null>(null);
+  const [created, setCreated] = useState<{ key: string; url: string; payload: string } | null>(null);
   const [error, setError] = useState("");
 
   const deck = catalog?.decks[0];
@@ -63,7 +64,7 @@ export default function TeacherBuilder() {
       const payload = encodeQuizLink(spec, shareDeck);
       studyStore().getState().saveTeacherQuiz(spec, Date.now());
       setError("");
-      setCreated({ key: specKey, url: `${window.location.origin}/quiz/play/#${payload}` });
+      setCreated({ key: specKey, url: `${window.location.origin}/quiz/play/#${payload}`, payload });
     } catch {
       setError("Ce quiz ne peut pas être partagé : réduisez le nombre de faits ou la longueur du titre.");
     }
@@ -147,6 +148,7 @@ export default function TeacherBuilder() {
           <Link prefetch={false} href="/resultats/" className="inline-flex min-h-11 items-center font-semibold text-brand underline">
             Voir les résultats de la classe
           </Link>
+          {created && <PrintSheetLink payload={created.payload} />}
         </section>
       )}
     </div>

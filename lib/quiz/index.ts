@@ -1,5 +1,6 @@
-/** Quiz sessions and their class view, pure: per-fact verdicts, scoring, countdown, most-missed facts. */
+/** Quiz sessions and their class view, pure: per-fact verdicts, scoring, countdown, most-missed facts, answer keys and their sources. */
 export { factVerdicts, questionFactIds, type FactVerdict } from "./verdicts";
 export { quizQuestions, scoreQuiz, remainingSeconds, formatDuration, formatClock, type AnswerRecord, type QuizScore } from "./session";
 export { mostMissedFacts, type MissedFact } from "./classFacts";
 export { answerKeyLines, answerKeyText } from "./answerKey";
+export { questionSources, type QuestionSource } from "./sources";
