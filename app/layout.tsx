@@ -37,7 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink />
         <AppProviders>
           <StatusBanners />
-          <main id="contenu" className="mx-auto w-full max-w-xl px-4 pb-28 pt-4">
+          <main id="contenu" className="mx-auto w-full max-w-xl px-4 pb-28 pt-4 print:max-w-none print:p-0">
             {children}
           </main>
           <BottomNav />

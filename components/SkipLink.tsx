@@ -3,7 +3,7 @@ export default function SkipLink() {
   return (
     <a
       href="#contenu"
-      className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-surface focus:px-4 focus:py-2 focus:text-ink"
+      className="sr-only print:hidden focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded-lg focus:bg-surface focus:px-4 focus:py-2 focus:text-ink"
     >
       Aller au contenu
     </a>

@@ -5,7 +5,7 @@ import UpdatePrompt from "./UpdatePrompt";
 
 export default function StatusBanners() {
   return (
-    <div className="sticky top-0 z-40">
+    <div className="sticky top-0 z-40 print:hidden">
       <UpdatePrompt />
       <OfflineIndicator />
     </div>

@@ -1,7 +1,8 @@
 // axe on every route, in light and dark themes, plus the states a student meets mid-session
-// (a revealed flashcard, a question's feedback): zero WCAG A/AA violations.
+// (a revealed flashcard, a question's feedback) and the teacher's printable sheet: zero WCAG A/AA violations.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { quizPayload } from "./helpers";
 import { ROUTES } from "./routes";
 
 async function expectNoViolations(page: Page, label: string) {
@@ -26,6 +27,12 @@ for (const scheme of ["light", "dark"] as const) {
         await settle(page);
         await expectNoViolations(page, `${route.path} (${scheme})`);
       }
+    });
+
+    test("the printable question sheet and answer key have no axe violations", async ({ page }) => {
+      await page.goto(`/prof/imprimer/#${quizPayload({ kinds: ["mcq", "true-false", "typed", "cloze", "match", "order"], count: 8, title: "Contrôle" })}`);
+      await expect(page.getByTestId("answer-key")).toBeVisible();
+      await expectNoViolations(page, `printable sheet (${scheme})`);
     });
 
     test("a revealed flashcard and a question's feedback have no axe violations", async ({ page }) => {

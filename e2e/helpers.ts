@@ -113,3 +113,15 @@ export function quizPayload(options: { kinds: QuestionKind[]; count: number; see
     SHARE_DECK,
   );
 }
+
+/** Opens the teacher's builder (/prof/) and sets a title, every kind of question and their number. */
+export async function fillTeacherBuilder(page: Page, { title, count }: { title: string; count: number }): Promise<void> {
+  await page.goto("/prof/");
+  await page.getByRole("textbox", { name: /^Titre/ }).fill(title);
+  for (const kind of ["Choix multiple", "Vrai ou faux", "Réponse à écrire", "Texte à trous", "Associer des paires", "Remettre dans l’ordre"]) {
+    await page.getByRole("checkbox", { name: kind }).check();
+  }
+  const spin = page.getByRole("spinbutton", { name: /Nombre de questions/ });
+  await spin.fill(String(count));
+  await spin.blur();
+}

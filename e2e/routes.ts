@@ -12,5 +12,6 @@ export const ROUTES: { path: string; heading: RegExp }[] = [
   { path: "/quiz/", heading: /^Quiz$/ },
   { path: "/quiz/play/", heading: /À toi de jouer/ },
   { path: "/prof/", heading: /Créer un quiz pour la classe/ },
+  { path: "/prof/imprimer/", heading: /Sujet et corrigé à imprimer/ },
   { path: "/resultats/", heading: /Résultats de la classe/ },
 ];

@@ -2,7 +2,7 @@
 // student opens it on a phone, goes offline, answers every kind, and sends a result link back; the
 // teacher opens it and sees the student in the class table — once, even when opened twice.
 import { devices, expect, test, type Locator, type Page } from "@playwright/test";
-import { answerQuestion, waitForServiceWorker } from "./helpers";
+import { answerQuestion, fillTeacherBuilder, waitForServiceWorker } from "./helpers";
 
 const INJECTED = "<img src=x onerror=alert(1)>";
 
@@ -19,14 +19,7 @@ test("a teacher's quiz link played offline on a phone comes back as a class resu
   });
 
   // Teacher: build the quiz.
-  await page.goto("/prof/");
-  await page.getByRole("textbox", { name: /^Titre/ }).fill(INJECTED);
-  for (const kind of ["Choix multiple", "Vrai ou faux", "Réponse à écrire", "Texte à trous", "Associer des paires", "Remettre dans l’ordre"]) {
-    await page.getByRole("checkbox", { name: kind }).check();
-  }
-  const count = page.getByRole("spinbutton", { name: /Nombre de questions/ });
-  await count.fill("6");
-  await count.blur();
+  await fillTeacherBuilder(page, { title: INJECTED, count: 6 });
   await page.getByRole("button", { name: "Aperçu" }).click();
   await expect(page.getByTestId("quiz-preview").getByTestId("question")).toBeVisible();
   await page.getByRole("button", { name: "Créer le lien du quiz" }).click();

@@ -1,5 +1,5 @@
-// A question's prompt as a student reads it: a cloze's blank drawn as a line (named for screen
-// readers), with what touches it kept on its line.
+// A question's prompt as text, its cloze blank drawn as a line to fill: on screen (QuestionCard) and on
+// the printed sheet, so the blank looks and reads the same in both.
 import { BLANK } from "@/lib/generate/rewrite";
 import type { Question } from "@/lib/generate/types";
 
@@ -13,7 +13,7 @@ export default function PromptText({ question }: { question: Question }) {
       {before}
       <span className="whitespace-nowrap">
         {/* aria-label is not allowed on a plain span: the blank is named by hidden text instead. */}
-        <span className="inline-block min-w-16 border-b-2 border-ink">
+        <span className="inline-block min-w-16 border-b-2 border-ink print:min-w-32">
           <span className="sr-only">(blanc à compléter)</span>&nbsp;
         </span>
         {glued}

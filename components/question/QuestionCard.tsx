@@ -7,15 +7,16 @@ import { gradeQuestion, type Grade, type Response } from "@/lib/answer/grade";
 import type { CheckOptions } from "@/lib/answer";
 import type { Fact } from "@/lib/content/schema";
 import { BLANK } from "@/lib/generate/rewrite";
-import PromptText from "./PromptText";
 import type { Question } from "@/lib/generate/types";
 import AnswerFeedback from "./AnswerFeedback";
 import AnswerRecorded from "./AnswerRecorded";
 import ChoiceList from "./ChoiceList";
 import MatchBoard from "./MatchBoard";
 import OrderBoard from "./OrderBoard";
+import PromptText from "./PromptText";
 import TypedAnswer from "./TypedAnswer";
 import SpeakButton from "../study/SpeakButton";
+import { KIND_NAMES } from "../quiz/KindPicker";
 
 export interface Answered {
   question: Question;
@@ -36,15 +37,6 @@ interface Props {
   onAnswered: (answered: Answered) => void;
   onNext: () => void;
 }
-
-const KIND_LABELS: Record<Question["kind"], string> = {
-  mcq: "Choix multiple",
-  "true-false": "Vrai ou faux ?",
-  typed: "Réponse libre",
-  cloze: "Texte à trous",
-  match: "Associer",
-  order: "Remettre dans l’ordre",
-};
 
 export default function QuestionCard({ question, fact, deckId, checkOptions, nextLabel = "Suivant", showCorrection = true, onAnswered, onNext }: Props) {
   const startedAt = useRef(0);
@@ -69,7 +61,7 @@ export default function QuestionCard({ question, fact, deckId, checkOptions, nex
 
   return (
     <div className="space-y-4" data-testid="question" data-kind={question.kind} data-fact={question.factId}>
-      <p className="text-sm font-medium uppercase tracking-wide text-muted">{KIND_LABELS[question.kind]}</p>
+      <p className="text-sm font-medium uppercase tracking-wide text-muted">{KIND_NAMES[question.kind]}</p>
       <h2 className="text-xl font-semibold leading-snug">
         <PromptText question={question} />
       </h2>

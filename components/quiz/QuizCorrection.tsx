@@ -6,7 +6,7 @@
 import Link from "next/link";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
-import { answerKeyLines, givenText, questionFactIds, wrongAnswerOf, type AnswerRecord } from "@/lib/quiz";
+import { answerKeyLines, givenText, questionSources, wrongAnswerOf, type AnswerRecord } from "@/lib/quiz";
 import PromptText from "../question/PromptText";
 import ReportQuestion from "./ReportQuestion";
 
@@ -27,12 +27,6 @@ function givenAnswer(question: Question, index: number, record: AnswerRecord | u
   if (record && record.verdict !== "wrong" && question.kind === "match") return "toutes les associations justes";
   if (record && record.verdict !== "wrong" && question.kind === "order") return "l’ordre juste";
   return givenText(question, wrongAnswerOf(question, index, record?.response));
-}
-
-/** The article's sentences behind a question (one per fact, each once). */
-function sentencesOf(question: Question, catalog: Catalog): string[] {
-  const sentences = questionFactIds(question).map((id) => catalog.factsById.get(id)?.source.sentenceText);
-  return [...new Set(sentences.filter((s): s is string => typeof s === "string"))];
 }
 
 export default function QuizCorrection({ questions, records, catalog, deckId, reports, onReport }: Props) {
@@ -69,14 +63,17 @@ export default function QuizCorrection({ questions, records, catalog, deckId, re
                 </ul>
               )}
             </div>
-            {sentencesOf(question, catalog).map((sentence) => (
-              <blockquote key={sentence} className="border-l-4 border-line pl-3 text-sm text-muted" data-testid="correction-sentence">
-                « {sentence} »
-              </blockquote>
-            ))}
+            {questionSources(question, catalog.factsById).map(
+              ({ paragraph, sentence }) =>
+                sentence && (
+                  <blockquote key={`${paragraph}:${sentence}`} className="border-l-4 border-line pl-3 text-sm text-muted" data-testid="correction-sentence">
+                    <span className="font-semibold">§ {paragraph} :</span> <i>{sentence}</i>
+                  </blockquote>
+                ),
+            )}
             <div className="flex flex-wrap items-center justify-between gap-2">
               <Link prefetch={false} href={`/article/${deckId}/#p-${question.paragraph}`} className="inline-flex min-h-11 items-center text-sm font-medium text-brand underline">
-                Voir dans l’article (§ {question.paragraph})
+                Voir dans l’article
               </Link>
               <ReportQuestion number={i + 1} report={reports.get(i) ?? null} onChange={(reason) => onReport(i, reason)} />
             </div>

@@ -4,39 +4,23 @@
 // a valid one shows its title, then the questions, then the score.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
-import type { Question } from "@/lib/generate/types";
-import { quizQuestions } from "@/lib/quiz";
-import { correctionMode, decodeQuizLink, encodeQuizLink, linkErrorMessage, quizId, type QuizSpec } from "@/lib/share";
+import { correctionMode, quizId } from "@/lib/share";
 import { bootStudyStore, studyStore } from "../study/studyStore";
 import LinkProblem from "./LinkProblem";
+import { prepareQuizLink, type NoQuizMessage } from "./prepareQuizLink";
 import QuizEnd from "./QuizEnd";
 import QuizRun, { type QuizOutcome } from "./QuizRun";
 import { formatDuration } from "@/lib/quiz";
-import { shareDecks, useContentCatalog } from "./useContentCatalog";
+import { useContentCatalog } from "./useContentCatalog";
 import { useFragment } from "./useFragment";
 
-type Prepared = { ok: true; spec: QuizSpec; questions: Question[]; payload: string } | { ok: false; title: string; message: string };
-
-function prepare(fragment: string, catalog: Catalog): Prepared {
-  if (fragment.trim() === "") {
-    return { ok: false, title: "Aucun quiz à lancer", message: "Cette adresse ne contient pas de quiz. Choisis un quiz, ou ouvre le lien envoyé par ton professeur." };
-  }
-  const decks = shareDecks(catalog);
-  const decoded = decodeQuizLink(fragment, decks);
-  if (!decoded.ok) return { ok: false, title: "Ce lien de quiz ne peut pas être ouvert", message: linkErrorMessage(decoded.error) };
-  try {
-    const deck = catalog.decks.find((d) => d.meta.id === decoded.spec.deckId)!;
-    const questions = quizQuestions(decoded.spec, catalog.factsById, deck.facts);
-    if (questions.length === 0) throw new Error("no question");
-    const payload = encodeQuizLink(decoded.spec, decks.find((d) => d.id === deck.meta.id)!);
-    return { ok: true, spec: decoded.spec, questions, payload };
-  } catch {
-    return { ok: false, title: "Ce quiz ne peut pas être préparé", message: linkErrorMessage("invalid-spec") };
-  }
-}
+const NO_QUIZ: NoQuizMessage = {
+  title: "Aucun quiz à lancer",
+  message: "Cette adresse ne contient pas de quiz. Choisis un quiz, ou ouvre le lien envoyé par ton professeur.",
+};
 
 function QuizFromLink({ fragment, catalog }: { fragment: string; catalog: Catalog }) {
-  const prepared = useMemo(() => prepare(fragment, catalog), [fragment, catalog]);
+  const prepared = useMemo(() => prepareQuizLink(fragment, catalog, NO_QUIZ), [fragment, catalog]);
   const [phase, setPhase] = useState<"intro" | "run" | "end">("intro");
   const [round, setRound] = useState(0);
   const [outcome, setOutcome] = useState<QuizOutcome | null>(null);

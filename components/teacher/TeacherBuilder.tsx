@@ -27,6 +27,7 @@ import { shareDecks } from "../quiz/useContentCatalog";
 import { studyStore, useBootStudyStore, useCatalog } from "../study/studyStore";
 import CorrectionModePicker from "./CorrectionModePicker";
 import FactPicker from "./FactPicker";
+import PrintSheetLink from "./PrintSheetLink";
 import QuizPreview from "./QuizPreview";
 
 export default function TeacherBuilder() {
@@ -41,7 +42,7 @@ export default function TeacherBuilder() {
   const [corrections, setCorrections] = useState<CorrectionMode>("each");
   const [seed, setSeed] = useState(() => randomSeed());
   const [showPreview, setShowPreview] = useState(false);
-  const [created, setCreated] = useState<{ key: string; url: string } | null>(null);
+  const [created, setCreated] = useState<{ key: string; url: string; payload: string } | null>(null);
   const [error, setError] = useState("");
 
   const deck = catalog?.decks[0];
@@ -76,7 +77,7 @@ export default function TeacherBuilder() {
       const payload = encodeQuizLink(spec, shareDeck);
       studyStore().getState().saveTeacherQuiz(spec, Date.now());
       setError("");
-      setCreated({ key: specKey, url: `${window.location.origin}/quiz/play/#${payload}` });
+      setCreated({ key: specKey, url: `${window.location.origin}/quiz/play/#${payload}`, payload });
     } catch {
       setError("Ce quiz ne peut pas être partagé : réduisez le nombre de faits ou la longueur du titre.");
     }
@@ -161,6 +162,7 @@ export default function TeacherBuilder() {
           <Link prefetch={false} href="/resultats/" className="inline-flex min-h-11 items-center font-semibold text-brand underline">
             Voir les résultats de la classe
           </Link>
+          {created && <PrintSheetLink payload={created.payload} />}
         </section>
       )}
     </div>

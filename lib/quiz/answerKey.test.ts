@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG } from "@/lib/content/nodeCatalog";
-import { QUESTION_KINDS } from "@/lib/generate/types";
 import { answerKeyLines, answerKeyText } from "./answerKey";
-import { quizQuestions } from "./session";
+import { everyKindQuiz } from "./testing";
 
-const deck = CATALOG.decks[0];
-const questions = quizQuestions(
-  { deckId: deck.meta.id, factIds: deck.facts.filter((f) => !f.flagged).map((f) => f.id), kinds: [...QUESTION_KINDS], count: 40, seed: 7, timeLimitSec: 0, title: "" },
-  CATALOG.factsById,
-  deck.facts,
-);
+const questions = everyKindQuiz(7);
 
 describe("answer keys", () => {
   it("give the key of a one-answer question as it is", () => {
