@@ -1,17 +1,21 @@
 "use client";
 // One quiz's results in the teacher's class table: each student's score, date and time (removable;
-// the parent offers « Annuler »), each
-// question's success rate, the most-missed facts — known only for quizzes created in this browser,
-// whose spec regenerates the questions; otherwise question numbers only — and a CSV export.
+// the parent offers « Annuler »), the questions students reported, each question's success rate and
+// wrong answer given most, the most-missed facts, two CSV exports (per student, per question) and the
+// printable sheet and key. Question texts, keys and facts are known for quizzes created in this browser
+// or imported with a class file, whose spec regenerates the questions; otherwise question numbers only.
 import { useMemo } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
-import { formatDuration, mostMissedFacts, quizQuestions } from "@/lib/quiz";
+import { formatDuration, mostMissedFacts, questionHeaders, questionRows, questionsCsv, quizQuestions } from "@/lib/quiz";
 import { formatFrenchDate, parseIsoDate } from "@/lib/french";
-import { classResultsCsv, CSV_BOM, resultKey, summarizeClass, type ClassResultsTable, type QuizResult, type QuizSpec } from "@/lib/share";
+import { classResultsCsv, CSV_BOM, encodeQuizLink, resultKey, summarizeClass, type ClassResultsTable, type QuizResult, type QuizSpec } from "@/lib/share";
 import { downloadText } from "../download";
-import { KIND_NAMES } from "../quiz/KindPicker";
+import { shareDecks } from "../quiz/useContentCatalog";
 import { studyStore } from "../study/studyStore";
+import ClassQuestionStats from "./ClassQuestionStats";
+import PrintSheetLink from "./PrintSheetLink";
+import ReportedQuestions from "./ReportedQuestions";
 
 interface Props {
   quizId: string;
@@ -40,9 +44,22 @@ function regenerate(spec: QuizSpec | undefined, catalog: Catalog): Question[] | 
   }
 }
 
+/** The quiz link payload of a known spec, for its printable sheet; `null` when it cannot be made here. */
+function linkPayload(spec: QuizSpec | undefined, catalog: Catalog): string | null {
+  const deck = spec && shareDecks(catalog).find((d) => d.id === spec.deckId);
+  if (!spec || !deck) return null;
+  try {
+    return encodeQuizLink(spec, deck);
+  } catch {
+    return null;
+  }
+}
+
 export default function ClassQuizTable({ quizId, table, spec, catalog, onRemoved }: Props) {
   const summary = useMemo(() => summarizeClass(table, quizId), [table, quizId]);
   const questions = useMemo(() => regenerate(spec, catalog), [spec, catalog]);
+  const rows = useMemo(() => questionRows(table.filter((r) => r.quizId === quizId), questions), [table, quizId, questions]);
+  const payload = useMemo(() => linkPayload(spec, catalog), [spec, catalog]);
   const missedFacts = useMemo(() => (questions ? mostMissedFacts(summary, questions).slice(0, 8) : []), [summary, questions]);
   const title = spec ? spec.title || "Quiz sans titre" : `Quiz ${quizId}`;
   const headingId = `quiz-${quizId}`;
@@ -54,9 +71,13 @@ export default function ClassQuizTable({ quizId, table, spec, catalog, onRemoved
     onRemoved(result);
   };
 
-  const exportCsv = () => {
-    const csv = CSV_BOM + classResultsCsv(summary, { separator: ";" });
-    downloadText(`resultats-quiz-${quizId}.csv`, csv, "text/csv");
+  const exportStudentsCsv = () => {
+    const csv = CSV_BOM + classResultsCsv(summary, { separator: ";", questionHeaders: questions ? questionHeaders(questions) : undefined });
+    downloadText(`resultats-quiz-${quizId}-eleves.csv`, csv, "text/csv");
+  };
+  const exportQuestionsCsv = () => {
+    const csv = CSV_BOM + questionsCsv(rows, questions, { separator: ";" });
+    downloadText(`resultats-quiz-${quizId}-questions.csv`, csv, "text/csv");
   };
 
   return (
@@ -118,27 +139,11 @@ export default function ClassQuizTable({ quizId, table, spec, catalog, onRemoved
         </table>
       </div>
 
+      <ReportedQuestions rows={rows} questions={questions} />
+
       <details>
         <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Réussite par question</summary>
-        <ol className="space-y-1">
-          {summary.questions.map((stat) => {
-            const question = questions?.[stat.index];
-            return (
-              <li key={stat.index} className="flex items-center gap-2 text-sm">
-                <span className="w-32 shrink-0 break-words sm:w-40">
-                  Q{stat.index + 1}
-                  {question && <span className="text-muted"> · {KIND_NAMES[question.kind]}</span>}
-                </span>
-                <span className="h-2 flex-1 overflow-hidden rounded-full bg-line" aria-hidden="true">
-                  <span className="block h-full bg-good" style={{ width: percent(stat.successRate).replace(" ", "") }} />
-                </span>
-                <span className="w-24 shrink-0 text-right whitespace-nowrap">
-                  {percent(stat.successRate)} ({stat.correct}/{stat.answered})
-                </span>
-              </li>
-            );
-          })}
-        </ol>
+        <ClassQuestionStats rows={rows} questions={questions} />
       </details>
 
       <div className="space-y-2">
@@ -169,9 +174,15 @@ export default function ClassQuizTable({ quizId, table, spec, catalog, onRemoved
         )}
       </div>
 
-      <button type="button" onClick={exportCsv} className="min-h-11 w-full rounded-xl border-2 border-line bg-bg font-semibold">
-        Exporter en CSV
-      </button>
+      <div className="grid gap-2 sm:grid-cols-2">
+        <button type="button" onClick={exportStudentsCsv} className="min-h-11 rounded-xl border-2 border-line bg-bg px-3 font-semibold">
+          CSV par élève
+        </button>
+        <button type="button" onClick={exportQuestionsCsv} className="min-h-11 rounded-xl border-2 border-line bg-bg px-3 font-semibold">
+          CSV par question
+        </button>
+      </div>
+      {payload && <PrintSheetLink payload={payload} />}
     </section>
   );
 }
