@@ -4,13 +4,26 @@
 // sent twice counts once; a broken link gets a French message and changes nothing stored. A result
 // removed by mistake comes back with « Annuler ».
 import { useCallback, useEffect, useId, useState } from "react";
-import { decodeQuizLink, decodeResultLink, parseResultLinks, quizzesInTable, resultLinkErrorMessage, type QuizResult, type QuizSpec } from "@/lib/share";
+import {
+  createClassFile,
+  decodeQuizLink,
+  decodeResultLink,
+  parseResultLinks,
+  quizzesInTable,
+  readClassFile,
+  resultLinkErrorMessage,
+  type QuizResult,
+  type QuizSpec,
+} from "@/lib/share";
+import { downloadText } from "../download";
 import LinkProblem from "../quiz/LinkProblem";
+import { localDay } from "../quiz/randomSeed";
 import { shareDecks } from "../quiz/useContentCatalog";
 import { clearFragment } from "../quiz/useFragment";
 import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import ClassQuizTable from "./ClassQuizTable";
-import ResultScanner from "./ResultScanner";
+import ClassFileActions from "./ClassFileActions";
+import ResultScanner, { type ScanOutcome } from "./ResultScanner";
 
 interface Notice {
   text: string;
@@ -37,6 +50,7 @@ export default function ClassResults() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [linkError, setLinkError] = useState<string | null>(null);
   const [removed, setRemoved] = useState<QuizResult | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
 
   const add = useCallback((results: QuizResult[], problems: string[]) => {
     const outcome = results.length > 0 ? studyStore().getState().addClassResults(results) : { added: 0, duplicates: 0 };
@@ -66,14 +80,40 @@ export default function ClassResults() {
     return () => window.removeEventListener("hashchange", handle);
   }, [catalog, add]);
 
-  const onScan = useCallback(
-    (text: string) => {
-      const decoded = decodeResultLink(text);
-      if (decoded.ok) add([decoded.result], []);
-      else setNotice({ text: "QR code illisible comme résultat.", problems: [resultLinkErrorMessage(decoded.error)] });
-    },
-    [add],
-  );
+  const onScan = useCallback((text: string): ScanOutcome => {
+    const decoded = decodeResultLink(text);
+    if (!decoded.ok) return { ok: false, text: `QR code illisible comme résultat : ${resultLinkErrorMessage(decoded.error)}` };
+    const { name, answers } = decoded.result;
+    const score = `${name} : ${answers.filter(Boolean).length}/${answers.length}`;
+    const outcome = studyStore().getState().addClassResults([decoded.result]);
+    return outcome.added > 0 ? { ok: true, text: `${score}, ajouté` } : { ok: false, text: `${score}, déjà enregistré` };
+  }, []);
+
+  const importFile = async (file: File) => {
+    const read = readClassFile(await file.text());
+    if (!read.ok) {
+      setNotice(null);
+      setFileError(read.message);
+      return;
+    }
+    setFileError(null);
+    const outcome = studyStore().getState().importClassFile(read.quizzes, read.results);
+    const parts = [outcome.added === 0 ? "Aucun nouveau résultat." : `${outcome.added} résultat${outcome.added > 1 ? "s" : ""} importé${outcome.added > 1 ? "s" : ""}.`];
+    if (outcome.duplicates > 0) parts.push(`${outcome.duplicates} déjà présent${outcome.duplicates > 1 ? "s" : ""}, compté${outcome.duplicates > 1 ? "s" : ""} une fois.`);
+    if (outcome.quizzesAdded > 0) parts.push(`${outcome.quizzesAdded} quiz ajouté${outcome.quizzesAdded > 1 ? "s" : ""} (questions et corrigés).`);
+    setNotice({ text: parts.join(" "), problems: [] });
+  };
+
+  const exportFile = () => {
+    const now = new Date();
+    const known = new Set(teacherQuizzes.map((q) => q.quizId));
+    // Quizzes known here only because they were played here travel too, so the other device reads their questions.
+    const played = quizzesInTable(table).flatMap(({ quizId }) => {
+      const spec = known.has(quizId) ? undefined : specOf(quizId);
+      return spec ? [{ quizId, spec, createdAt: now.getTime() }] : [];
+    });
+    downloadText(`resultats-classe-${localDay()}.json`, createClassFile([...teacherQuizzes, ...played], table, now));
+  };
 
   // The form is there from the prerendered HTML on; the table waits for the content.
   const quizzes = catalog ? quizzesInTable(table) : [];
@@ -146,6 +186,8 @@ export default function ClassResults() {
           </p>
         )}
       </div>
+
+      <ClassFileActions canExport={table.length > 0} error={fileError} onExport={exportFile} onImport={importFile} />
 
       {!catalog ? (
         <p role="status" className="text-muted">
