@@ -2,61 +2,15 @@
 // PDF (A4, print media) holds the title, every question, every key and the article's sentences, with the
 // key starting a page of its own, and none of the site's navigation or the print toolbar; without
 // « Le corrigé », the PDF has the questions only. Expected texts come from the app's own generator.
-import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { buildCardCatalog, buildCatalog } from "../lib/content/catalog";
-import { CATALOG_URLS } from "../lib/content/staticCatalog";
+import { expect, test } from "@playwright/test";
 import { BLANK } from "../lib/generate/rewrite";
-import type { Question } from "../lib/generate/types";
-import { answerKeyLines, questionSources, quizQuestions } from "../lib/quiz";
-import { decodeQuizLink } from "../lib/share";
+import { answerKeyLines, questionSources } from "../lib/quiz";
 import { fillTeacherBuilder } from "./helpers";
+import { BUILT_CATALOG as CATALOG, printToPdf, questionsOf, squash } from "./printed";
 
 const TITLE = "Contrôle : le Kazakhstan à l’ONU";
 /** Words of the bottom navigation, the skip link and the toolbar: none belongs on paper. */
 const SCREEN_ONLY = ["Accueil", "S’entraîner", "Stats", "Aller au contenu", "Imprimer", "Le sujet", "Le corrigé", "Retour à la création du quiz"];
-
-/** The catalog the browser downloads, read from the build (lib/content/nodeCatalog.ts needs JSON imports). */
-const CATALOG = buildCatalog(
-  buildCardCatalog(JSON.parse(readFileSync(`out${CATALOG_URLS.cards}`, "utf8"))),
-  JSON.parse(readFileSync(`out${CATALOG_URLS.facts}`, "utf8")),
-);
-
-/** Compared without any whitespace: printed lines wrap anywhere, and French typography adds no-break spaces. */
-function squash(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "");
-}
-
-/** The text of each page of a PDF, squashed. */
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(squash(content.items.map((item) => ("str" in item ? item.str : "")).join("")));
-  }
-  await document.destroy();
-  return pages;
-}
-
-async function printToPdf(page: Page): Promise<string[]> {
-  await page.emulateMedia({ media: "print" });
-  const pages = await pdfPages(await page.pdf({ format: "A4" }));
-  await page.emulateMedia({ media: "screen" });
-  return pages;
-}
-
-/** The quiz of a payload, as the app builds it from the same content. */
-function questionsOf(payload: string): Question[] {
-  const decoded = decodeQuizLink(
-    payload,
-    CATALOG.decks.map((deck) => ({ id: deck.meta.id, factIds: deck.facts.map((f) => f.id) })),
-  );
-  if (!decoded.ok) throw new Error(`quiz link refused: ${decoded.error}`);
-  const deck = CATALOG.decks.find((d) => d.meta.id === decoded.spec.deckId)!;
-  return quizQuestions(decoded.spec, CATALOG.factsById, deck.facts);
-}
 
 test("a teacher prints the question sheet and, on later pages, its answer key with the article's sentences", async ({ page }) => {
   test.setTimeout(120_000);
