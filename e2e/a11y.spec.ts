@@ -35,6 +35,34 @@ for (const scheme of ["light", "dark"] as const) {
       await expectNoViolations(page, `printable sheet (${scheme})`);
     });
 
+    test("a class test's correction, a report, and the class table with its reports have no axe violations", async ({ page }) => {
+      await page.goto(`/quiz/play/#${quizPayload({ kinds: ["mcq", "typed"], count: 5, title: "Contrôle", corrections: "end" })}`);
+      await page.getByRole("button", { name: "Commencer" }).click();
+      for (let i = 0; i < 5; i++) {
+        const question = page.getByTestId("question");
+        if ((await question.getAttribute("data-kind")) === "mcq") await question.getByRole("listitem").getByRole("button").first().click();
+        else {
+          await question.getByLabel("Ta réponse").fill("Zanzibar");
+          await question.getByRole("button", { name: "Valider" }).click();
+        }
+        await expect(page.getByTestId("answer-recorded")).toBeVisible();
+        if (i === 0) await expectNoViolations(page, `answer recorded (${scheme})`);
+        await page.getByRole("button", { name: i < 4 ? "Question suivante" : "Voir mon score" }).click();
+      }
+      const first = page.getByTestId("correction-item").first();
+      await first.getByRole("button", { name: /^Signaler cette question/ }).click();
+      await expectNoViolations(page, `correction with a report form (${scheme})`);
+      await first.getByRole("button", { name: "Signaler au professeur" }).click();
+      await page.getByLabel("Ton nom").fill("Léa");
+      await page.getByRole("button", { name: "Créer mon lien de résultat" }).click();
+      const link = await page.getByTestId("result-link").inputValue();
+      await expectNoViolations(page, `correction and result link (${scheme})`);
+      await page.goto(new URL(link).pathname + new URL(link).hash);
+      await expect(page.getByTestId("reported-questions")).toBeVisible();
+      await page.getByText("Réussite par question").click();
+      await expectNoViolations(page, `class table with reports (${scheme})`);
+    });
+
     test("a revealed flashcard and a question's feedback have no axe violations", async ({ page }) => {
       await page.goto("/reviser/");
       await page.getByRole("button", { name: "Afficher la réponse" }).click();

@@ -1,7 +1,7 @@
 // Shared steps of the browser journeys.
 import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { encodeQuizLink, type QuestionKind, type ShareDeck } from "../lib/share";
+import { encodeQuizLink, type CorrectionMode, type QuestionKind, type ShareDeck } from "../lib/share";
 
 /** Waits until the service worker is active and controls the page (precache complete). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
@@ -63,8 +63,11 @@ export async function playMatchRound(page: Page, { mistake }: { mistake: boolean
   }
 }
 
-/** Answers the question on screen by its kind, the way a student on a phone does; returns the kind. */
-export async function answerQuestion(page: Page): Promise<string> {
+/**
+ * Answers the question on screen by its kind, the way a student on a phone does; returns the kind.
+ * Then checks the correction shown, or, in a test with corrections at the end, that the answer is only acknowledged.
+ */
+export async function answerQuestion(page: Page, { correction = true }: { correction?: boolean } = {}): Promise<string> {
   const question = page.getByTestId("question");
   const kind = (await question.getAttribute("data-kind")) ?? "";
   if (kind === "mcq" || kind === "true-false") {
@@ -86,6 +89,10 @@ export async function answerQuestion(page: Page): Promise<string> {
     await question.getByRole("button", { name: /^Monter/ }).last().click();
     await question.getByRole("button", { name: "Valider l’ordre" }).click();
   }
+  if (!correction) {
+    await expect(page.getByTestId("answer-recorded")).toBeVisible();
+    return kind;
+  }
   const feedback = page.getByTestId("feedback");
   await expect(feedback).toBeVisible();
   await expect(feedback.getByText(/^(Réponse attendue|Associations attendues)/)).toBeVisible();
@@ -99,7 +106,7 @@ const FACTS = JSON.parse(readFileSync("content/kazakhstan-onu/facts.json", "utf8
 export const SHARE_DECK: ShareDeck = { id: DECK_ID, factIds: FACTS.map((f) => f.id) };
 
 /** The fragment payload of a quiz on the whole deck, built with the app's own codec. */
-export function quizPayload(options: { kinds: QuestionKind[]; count: number; seed?: number; title?: string; timeLimitSec?: number }): string {
+export function quizPayload(options: { kinds: QuestionKind[]; count: number; seed?: number; title?: string; timeLimitSec?: number; corrections?: CorrectionMode }): string {
   return encodeQuizLink(
     {
       deckId: DECK_ID,
@@ -109,6 +116,7 @@ export function quizPayload(options: { kinds: QuestionKind[]; count: number; see
       seed: options.seed ?? 7,
       timeLimitSec: options.timeLimitSec ?? 0,
       title: options.title ?? "",
+      ...(options.corrections ? { corrections: options.corrections } : {}),
     },
     SHARE_DECK,
   );

@@ -59,16 +59,27 @@ test("every teacher screen at 360 px keeps its words and dates whole", async ({ 
   await expectNoBrokenLayout(page, "quiz link ready");
 
   const quizLink = await page.getByTestId("quiz-link").inputValue();
+
+  // The printable sheet and key, as the teacher checks them on the phone before printing.
+  await page.getByRole("link", { name: "Sujet et corrigé à imprimer" }).click();
+  await expect(page.getByTestId("answer-key")).toBeVisible();
+  await expectNoBrokenLayout(page, "sheet and key to print");
   const decoded = decodeQuizLink(new URL(quizLink).hash, [SHARE_DECK]);
   if (!decoded.ok) throw new Error(`quiz link not decoded: ${decoded.error}`);
   const id = quizId(decoded.spec);
-  const result = (name: string, pattern: number, totalTimeSec: number, answeredOn: string): QuizResult => ({
-    quizId: id,
-    name,
-    answers: answers(questionCount, pattern),
-    totalTimeSec,
-    answeredOn,
-  });
+  const result = (name: string, pattern: number, totalTimeSec: number, answeredOn: string): QuizResult => {
+    const given = answers(questionCount, pattern);
+    // What was given to wrong questions and a report with a long reason: the table shows both.
+    return {
+      quizId: id,
+      name,
+      answers: given,
+      totalTimeSec,
+      answeredOn,
+      wrong: given.flatMap((right, question) => (right ? [] : [{ question, text: "Organisation du Traité de sécurité collective" }])),
+      reports: [{ question: 0, reason: "La réponse « Assemblée générale des Nations unies » me semble aussi juste" }],
+    };
+  };
   const link = (r: QuizResult) => `${baseURL}/resultats/#${encodeResultLink(r)}`;
 
   // One result opened from its link.
@@ -96,6 +107,7 @@ test("every teacher screen at 360 px keeps its words and dates whole", async ({ 
   // Each question's success rate, for both quizzes.
   for (const summary of await page.getByText("Réussite par question").all()) await summary.click();
   await expect(page.locator("details[open]")).toHaveCount(2);
+  await expect(page.getByTestId("reported-questions").first()).toBeVisible();
   await expectNoBrokenLayout(page, "/resultats/ with « Réussite par question » open");
 
   // A result removed, with « Annuler ».
