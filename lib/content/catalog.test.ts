@@ -10,8 +10,9 @@ describe("static catalog files", () => {
   it("hold exactly the validated content (no defaults filled in by the validator, only each quote's sentence)", () => {
     for (const raw of RAW_DECKS) {
       const result = validateDeck(raw);
-      const withoutSentence = result.ok && result.deck.facts.map(({ source: { sentence, ...source }, ...f }) => {
+      const withoutSentence = result.ok && result.deck.facts.map(({ source: { sentence, sentenceText, ...source }, ...f }) => {
         expect(sentence).toBeTypeOf("number");
+        expect(sentenceText).toContain(source.quote);
         return { ...f, source };
       });
       expect(withoutSentence).toEqual(raw.facts);
