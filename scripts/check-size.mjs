@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const BUDGET_KB = 195;
+const BUDGET_KB = 145;
 const json = process.argv.includes("--json");
 
 function htmlPages(dir = "out", route = "/") {
