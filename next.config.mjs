@@ -7,6 +7,8 @@ const nextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // `ANALYZE=1 npm run build` writes source maps for `npm run js-report` (never precached, see serwist.config.js).
+  productionBrowserSourceMaps: process.env.ANALYZE === "1",
 };
 
 export default nextConfig;
