@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { DECKS } from "@/lib/content/decks";
 import DeckOverview from "@/components/DeckOverview";
-import { DeferredStudySummary as StudySummary } from "@/components/screens";
+import StudySummary from "@/components/study/StudySummary";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export default function HomePage() {

@@ -11,6 +11,7 @@ test("a wrong match marks the wrong pairs and shows every expected pair with its
   const question = page.getByTestId("question");
   const lefts = question.getByRole("list", { name: "Éléments à associer" }).getByRole("button");
   const rights = question.getByRole("list", { name: "Réponses" }).getByRole("button");
+  await expect(lefts.first()).toBeVisible();
   const n = await lefts.count();
   const leftTexts = await lefts.allTextContents();
   // Pair every left item with the right item one place further: at least two pairs are wrong.

@@ -1,14 +1,15 @@
 // Size budget, run by `npm test` after the build: the first-load JavaScript of every exported route
 // (every script its HTML loads in a browser that runs modules: the `noModule` legacy polyfill is left
 // out, as such browsers never fetch it), gzipped, must stay within the budget. Next 16's App Router floor is
-// about 140 KB (the 404 page). Each screen's own code is deferred (components/deferred.tsx): it loads
-// after the page is interactive, so it is not first-load JS; `npm run js-report` lists it, and Lighthouse
-// counts it in the JavaScript transferred.
+// about 140 KB (the 404 page); each screen's own code comes on top. What a screen shows only later (the
+// review screen behind its prerendered card, a quiz's questions behind its intro, the teacher's preview)
+// is deferred (components/deferred.tsx) and not counted here; `npm run js-report` lists every script a
+// route runs, and Lighthouse counts them all in the JavaScript transferred.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-const BUDGET_KB = 145;
+const BUDGET_KB = 195;
 const json = process.argv.includes("--json");
 
 function htmlPages(dir = "out", route = "/") {

@@ -1,6 +1,6 @@
 // The card browser: search, filter, see each card's memory, flag and suspend.
 import type { Metadata } from "next";
-import { DeferredCardBrowser as CardBrowser } from "@/components/screens";
+import CardBrowser from "@/components/cards/CardBrowser";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Mes cartes" };

@@ -1,6 +1,6 @@
 // Practice: any time, on chosen themes or weak points, until each fact is known.
 import type { Metadata } from "next";
-import { DeferredPracticeSession as PracticeSession } from "@/components/screens";
+import PracticeSession from "@/components/practice/PracticeSession";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Entraînement" };

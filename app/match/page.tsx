@@ -1,6 +1,6 @@
 // Match: a timed game pairing facts with their answers.
 import type { Metadata } from "next";
-import { DeferredMatchGame as MatchGame } from "@/components/screens";
+import MatchGame from "@/components/match/MatchGame";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Match" };

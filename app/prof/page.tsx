@@ -1,6 +1,6 @@
 // The teacher's quiz builder: a quiz shared as a link or QR code, with no account and no server.
 import type { Metadata } from "next";
-import { DeferredTeacherBuilder as TeacherBuilder } from "@/components/screens";
+import TeacherBuilder from "@/components/teacher/TeacherBuilder";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Créer un quiz pour la classe" };

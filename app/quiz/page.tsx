@@ -1,6 +1,6 @@
 // Quiz: the student starts a quiz from topics, kinds and length, or opens a teacher's link.
 import type { Metadata } from "next";
-import { DeferredQuizSetup as QuizSetup } from "@/components/screens";
+import QuizSetup from "@/components/quiz/QuizSetup";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Quiz" };

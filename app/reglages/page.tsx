@@ -1,6 +1,6 @@
 // Settings: FSRS settings, backup and restore, exports to other tools, reset (prerendered; filled in from the study store).
 import type { Metadata } from "next";
-import { DeferredSettingsScreen as SettingsScreen } from "@/components/screens";
+import SettingsScreen from "@/components/settings/SettingsScreen";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Réglages" };

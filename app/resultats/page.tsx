@@ -1,6 +1,6 @@
 // Class results: result links sent by students, gathered in a table kept in the teacher's browser.
 import type { Metadata } from "next";
-import { DeferredClassResults as ClassResults } from "@/components/screens";
+import ClassResults from "@/components/teacher/ClassResults";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Résultats de la classe" };

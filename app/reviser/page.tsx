@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import CatalogPreload from "@/components/content/CatalogPreload";
 import { frontLabel, queueCountsText } from "@/components/review/cardText";
-import { DeferredReviewSession as ReviewSession } from "@/components/screens";
+import ReviewSession from "@/components/review/DeferredReviewSession";
 import { DECKS } from "@/lib/content/decks";
 import { generateFlashcards } from "@/lib/generate/flashcards";
 import { newStudentQueue } from "@/lib/study/firstCard";

@@ -1,6 +1,6 @@
 // Stats: forecast, review calendar, retention, mastery per topic and cards by state (prerendered; filled in from the study store).
 import type { Metadata } from "next";
-import { DeferredStatsScreen as StatsScreen } from "@/components/screens";
+import StatsScreen from "@/components/stats/StatsScreen";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Statistiques" };

@@ -5,15 +5,19 @@
 // (`?controle=<deck>`, from home's « Mon contrôle ») drills the deck's facts by their lowest predicted
 // recall at the test, weakest first, then the unseen ones — practice only, by the Entraînement rule.
 // Flagged facts, which have no questions, are left to flashcard review.
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import { createDrill, weakFactIds, type Drill } from "@/lib/study/drill";
 import { testPracticeOrder } from "@/lib/study/testPlan";
 import StorageNotice from "../study/StorageNotice";
 import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import { randomSeed } from "../quiz/randomSeed";
-import PracticeDrill from "./PracticeDrill";
+import { deferred } from "../deferred";
 import PracticeSetup from "./PracticeSetup";
+
+// The drill loads after the setup is on screen (prefetched below).
+const loadPracticeDrill = () => import("./PracticeDrill");
+const PracticeDrill = deferred(loadPracticeDrill);
 
 interface Session {
   drill: Drill;
@@ -48,6 +52,8 @@ function practicableFacts(catalog: Catalog, topics?: readonly string[]): string[
 
 export default function PracticeSession() {
   useBootStudyStore();
+  // The drill's code comes after the setup's first paint, and is there by the time a session starts.
+  useEffect(() => void loadPracticeDrill(), []);
   const catalog = useCatalog();
   const cards = useStudy((s) => s.cards);
   const logs = useStudy((s) => s.logs);

@@ -8,11 +8,17 @@ import { correctionMode, quizId } from "@/lib/share";
 import { bootStudyStore, studyStore } from "../study/studyStore";
 import LinkProblem from "./LinkProblem";
 import { prepareQuizLink, type NoQuizMessage } from "./prepareQuizLink";
-import QuizEnd from "./QuizEnd";
-import QuizRun, { type QuizOutcome } from "./QuizRun";
+import { deferred } from "../deferred";
+import type { QuizOutcome } from "./QuizRun";
 import { formatDuration } from "@/lib/quiz";
 import { useContentCatalog } from "./useContentCatalog";
 import { useFragment } from "./useFragment";
+
+// The questions and the end screen load after the intro is on screen (prefetched below).
+const loadQuizRun = () => import("./QuizRun");
+const loadQuizEnd = () => import("./QuizEnd");
+const QuizRun = deferred(loadQuizRun);
+const QuizEnd = deferred(loadQuizEnd);
 
 const NO_QUIZ: NoQuizMessage = {
   title: "Aucun quiz à lancer",
@@ -25,9 +31,12 @@ function QuizFromLink({ fragment, catalog }: { fragment: string; catalog: Catalo
   const [round, setRound] = useState(0);
   const [outcome, setOutcome] = useState<QuizOutcome | null>(null);
   const valid = prepared.ok;
-  // Only a quiz that will be played loads the student's memory (answers rate their cards).
+  // Only a quiz that will be played loads the student's memory (answers rate their cards), and the
+  // code of its questions and end screen, so that each is there when needed (offline too).
   useEffect(() => {
-    if (valid) bootStudyStore();
+    if (!valid) return;
+    bootStudyStore();
+    void loadQuizRun().then(loadQuizEnd);
   }, [valid]);
 
   const onFinish = useCallback(

@@ -28,7 +28,8 @@ function exportedOn(iso: string): string {
   return Number.isNaN(at) ? "" : ` du ${EXPORT_DATE.format(at)}`;
 }
 
-export default function BackupPanel({ flashcards }: { flashcards: readonly Flashcard[] }) {
+/** `flashcards`: the content's cards, `null` until loaded (the store syncs them itself when they arrive). */
+export default function BackupPanel({ flashcards }: { flashcards: readonly Flashcard[] | null }) {
   const inputId = useId();
   const [state, setState] = useState<ImportState>({ step: "idle" });
 
@@ -66,7 +67,7 @@ export default function BackupPanel({ flashcards }: { flashcards: readonly Flash
       return;
     }
     // Cards of facts no longer in the content move aside, as on every start.
-    store.syncCards(flashcards, now);
+    if (flashcards) store.syncCards(flashcards, now);
     setState({
       step: "done",
       message: `Sauvegarde restaurée\u00a0: ${plural(added.cards, "carte mise", "cartes mises")} à jour, ${plural(added.logs, "révision ajoutée", "révisions ajoutées")}.`,

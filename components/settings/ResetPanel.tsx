@@ -7,7 +7,8 @@ import { plural } from "../stats/format";
 import { studyStore, useStudy } from "../study/studyStore";
 import { DANGER, SECONDARY } from "./buttons";
 
-export default function ResetPanel({ flashcards }: { flashcards: readonly Flashcard[] }) {
+/** `flashcards`: the content's cards, `null` until loaded (the store syncs them itself when they arrive). */
+export default function ResetPanel({ flashcards }: { flashcards: readonly Flashcard[] | null }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const studied = useStudy((s) => {
     let n = 0;
@@ -27,7 +28,7 @@ export default function ResetPanel({ flashcards }: { flashcards: readonly Flashc
     const now = Date.now();
     const store = studyStore().getState();
     store.reset(now);
-    store.syncCards(flashcards, now);
+    if (flashcards) store.syncCards(flashcards, now);
     dialog.current?.close();
     setDone(true);
   }

@@ -3,7 +3,7 @@
 // exports to other tools, persistent storage, reset, and last, closed, « Réglages avancés » (the
 // success rate aimed at, learning steps, the FSRS parameters). Each block is its own component. The whole screen is prerendered
 // (with the default settings); the form remounts with the saved ones once the store has read them,
-// and the blocks that need the content wait for it.
+// and the exports, which need the content, wait for it (below the fold on a phone: nothing above moves).
 import { useState } from "react";
 import StorageNotice from "../study/StorageNotice";
 import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
@@ -43,7 +43,7 @@ export default function SettingsScreen() {
     <div className="space-y-4">
       <StorageNotice />
       <Section id="backup" title="Sauvegarde">
-        {catalog ? <BackupPanel flashcards={catalog.flashcards} /> : loading}
+        <BackupPanel flashcards={catalog?.flashcards ?? null} />
       </Section>
       <Section id="rhythm" title="Mon rythme">
         {/* Remounted when the saved settings change (save, restore, another tab), so it shows them. */}
@@ -57,7 +57,7 @@ export default function SettingsScreen() {
         <StoragePersistence hasProgress={hasProgress} />
       </Section>
       <Section id="reset" title="Repartir de zéro">
-        {catalog ? <ResetPanel flashcards={catalog.flashcards} /> : loading}
+        <ResetPanel flashcards={catalog?.flashcards ?? null} />
       </Section>
       <details className="group space-y-3 rounded-2xl border border-line bg-surface p-4" data-testid="advanced-settings">
         <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold">Réglages avancés</summary>

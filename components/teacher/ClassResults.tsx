@@ -21,9 +21,13 @@ import { localDay } from "../quiz/randomSeed";
 import { shareDecks } from "../quiz/useContentCatalog";
 import { clearFragment } from "../quiz/useFragment";
 import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
-import ClassQuizTable from "./ClassQuizTable";
 import ClassFileActions from "./ClassFileActions";
-import ResultScanner, { type ScanOutcome } from "./ResultScanner";
+import { deferred } from "../deferred";
+import type { ScanOutcome } from "./ResultScanner";
+
+// The tables wait for the content anyway, and the scanner for a camera: both load after the form.
+const ClassQuizTable = deferred(() => import("./ClassQuizTable"));
+const ResultScanner = deferred(() => import("./ResultScanner"));
 
 interface Notice {
   text: string;

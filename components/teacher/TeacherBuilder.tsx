@@ -20,7 +20,6 @@ import {
 } from "@/lib/share";
 import CountInput from "../quiz/CountInput";
 import KindPicker from "../quiz/KindPicker";
-import ShareLink from "../quiz/ShareLink";
 import TimeLimitSelect from "../quiz/TimeLimitSelect";
 import { randomSeed } from "../quiz/randomSeed";
 import { shareDecks } from "../quiz/useContentCatalog";
@@ -28,7 +27,11 @@ import { studyStore, useBootStudyStore, useCatalog } from "../study/studyStore";
 import CorrectionModePicker from "./CorrectionModePicker";
 import FactPicker from "./FactPicker";
 import PrintSheetLink from "./PrintSheetLink";
-import QuizPreview from "./QuizPreview";
+import { deferred } from "../deferred";
+
+// Shown only on demand (the preview) or once a link is made (the share section): loaded then.
+const QuizPreview = deferred(() => import("./QuizPreview"));
+const ShareLink = deferred(() => import("../quiz/ShareLink"));
 
 export default function TeacherBuilder() {
   useBootStudyStore();

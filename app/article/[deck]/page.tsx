@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DECKS, findDeck } from "@/lib/content/decks";
-import { DeferredArticleReader as ArticleReader } from "@/components/screens";
+import ArticleReader from "@/components/ArticleReader";
 import { articleView } from "@/components/articleView";
 
 export const dynamicParams = false;

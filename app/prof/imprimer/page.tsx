@@ -1,6 +1,6 @@
 // The teacher's printable quiz: the question sheet and its answer key, from the quiz link's fragment.
 import type { Metadata } from "next";
-import { DeferredPrintableQuiz as PrintableQuiz } from "@/components/screens";
+import PrintableQuiz from "@/components/teacher/PrintableQuiz";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Sujet et corrigé à imprimer" };

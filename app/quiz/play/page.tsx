@@ -1,6 +1,6 @@
 // Playing a quiz: the quiz travels in the URL fragment (#q1.…), which never reaches a server.
 import type { Metadata } from "next";
-import { DeferredQuizPlayer as QuizPlayer } from "@/components/screens";
+import QuizPlayer from "@/components/quiz/QuizPlayer";
 import CatalogPreload from "@/components/content/CatalogPreload";
 
 export const metadata: Metadata = { title: "Quiz en cours" };
