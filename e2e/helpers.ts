@@ -65,15 +65,21 @@ export async function playMatchRound(page: Page, { mistake }: { mistake: boolean
 
 /**
  * Answers the question on screen by its kind, the way a student on a phone does; returns the kind.
- * Then checks the correction shown, or, in a test with corrections at the end, that the answer is only acknowledged.
+ * Then checks the correction shown, or, in a test with corrections at the end, that the answer is only
+ * acknowledged. `variant` makes students answer differently (another option, pairing, order); `typed`
+ * is what they type.
  */
-export async function answerQuestion(page: Page, { correction = true }: { correction?: boolean } = {}): Promise<string> {
+export async function answerQuestion(
+  page: Page,
+  { correction = true, variant = 0, typed = "Astana" }: { correction?: boolean; variant?: number; typed?: string } = {},
+): Promise<string> {
   const question = page.getByTestId("question");
   const kind = (await question.getAttribute("data-kind")) ?? "";
   if (kind === "mcq" || kind === "true-false") {
-    await question.getByRole("listitem").first().getByRole("button").click();
+    const options = question.getByRole("listitem");
+    await options.nth(variant % (await options.count())).getByRole("button").click();
   } else if (kind === "typed" || kind === "cloze") {
-    await question.getByLabel("Ta réponse").fill("Astana");
+    await question.getByLabel("Ta réponse").fill(typed);
     await question.getByRole("button", { name: "Valider" }).click();
   } else if (kind === "match") {
     const lefts = question.getByRole("list", { name: "Éléments à associer" }).getByRole("button");
@@ -81,12 +87,14 @@ export async function answerQuestion(page: Page, { correction = true }: { correc
     const n = await lefts.count();
     for (let i = 0; i < n; i++) {
       await lefts.nth(i).click();
-      await rights.nth(i).click();
+      await rights.nth((i + variant) % n).click();
     }
     await question.getByRole("button", { name: "Valider les associations" }).click();
   } else if (kind === "order") {
-    await question.getByRole("button", { name: /^Descendre/ }).first().click();
-    await question.getByRole("button", { name: /^Monter/ }).last().click();
+    if (variant % 2 === 0) {
+      await question.getByRole("button", { name: /^Descendre/ }).first().click();
+      await question.getByRole("button", { name: /^Monter/ }).last().click();
+    }
     await question.getByRole("button", { name: "Valider l’ordre" }).click();
   }
   if (!correction) {
