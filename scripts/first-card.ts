@@ -22,7 +22,7 @@ declare global {
   }
 }
 
-const server = serveBuild(PORT);
+const server = await serveBuild(PORT);
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 const times: number[] = [];
 try {

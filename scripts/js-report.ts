@@ -61,7 +61,7 @@ if (!chromePath) throw new Error("No Chromium found: run `apt-get install -y chr
 if (!readFileSync("out/index.html", "utf8").includes("/_next/") || !existsSync("out/_next/static/chunks")) throw new Error("No build: run `ANALYZE=1 npm run build` first.");
 
 const routes = exportedRoutes().filter((r) => !only || only.includes(r));
-const server = serveBuild(PORT);
+const server = await serveBuild(PORT);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
 const report: { route: string; scripts: ScriptCost[] }[] = [];
 try {
@@ -88,11 +88,24 @@ try {
 }
 
 const kb = (n: number) => n.toFixed(1);
+
+/** Gzipped KB by package or by the project's top two folders (`lib/store`), largest first. */
+function byFolder(scripts: ScriptCost[]): string {
+  const folders = new Map<string, number>();
+  for (const m of scripts.flatMap((s) => s.modules)) {
+    const folder = m.name.includes("/") && !m.name.startsWith("@") ? m.name.split("/").slice(0, 2).join("/") : m.name;
+    folders.set(folder, (folders.get(folder) ?? 0) + m.kb);
+  }
+  return [...folders].sort((a, b) => b[1] - a[1]).filter(([, n]) => n >= 0.5).map(([name, n]) => `${name} ${kb(n)}`).join(", ");
+}
 for (const { route, scripts } of report) {
   const sum = (list: ScriptCost[], field: "gzipKb" | "mainThreadMs") => list.reduce((a, s) => a + s[field], 0);
   const first = scripts.filter((s) => s.firstLoad);
   const after = scripts.filter((s) => !s.firstLoad);
   console.log(`\n### \`${route}\`: first load ${kb(sum(first, "gzipKb"))} KB, ${sum(first, "mainThreadMs").toFixed(0)} ms; after ${kb(sum(after, "gzipKb"))} KB, ${sum(after, "mainThreadMs").toFixed(0)} ms\n`);
+  console.log(`First load by folder (gzip KB): ${byFolder(first)}.`);
+  if (after.length > 0) console.log(`After: ${byFolder(after)}.`);
+  console.log("");
   console.log("| script | loads | gzip KB | main thread ms (4× CPU) | biggest modules (gzip KB) |");
   console.log("|---|---|---|---|---|");
   for (const s of [...scripts].sort((a, b) => Number(b.firstLoad) - Number(a.firstLoad) || b.mainThreadMs - a.mainThreadMs)) {

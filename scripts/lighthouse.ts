@@ -42,7 +42,7 @@ const only = ONLY?.split(",");
 const routes = exportedRoutes()
   .filter((r) => !only || only.includes(r))
   .map((r) => (r === "/quiz/play/" ? `/quiz/play/#${quizPayload({ kinds: ["mcq", "typed"], count: 10 })}` : r));
-const server = serveBuild(PORT);
+const server = await serveBuild(PORT);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
 const runs = new Map<string, Run[]>(routes.map((r) => [r, []]));
 const against: Run[] = [];

@@ -49,7 +49,7 @@ async function observe(browser: Browser, url: string): Promise<Observed> {
 const routes = exportedRoutes()
   .filter((r) => !only || only.includes(r))
   .map((r) => (r === "/quiz/play/" ? `/quiz/play/#${quizPayload({ kinds: ["mcq", "typed"], count: 10 })}` : r));
-const server = serveBuild(PORT);
+const server = await serveBuild(PORT);
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 const runs = new Map<string, Observed[]>([...routes, ...(AGAINST ? [AGAINST] : [])].map((r) => [r, []]));
 try {

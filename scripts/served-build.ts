@@ -1,6 +1,7 @@
 // Shared by the measuring scripts (Lighthouse, first card) and the offline journey: the routes of the
 // static export, serving it locally, command-line options and the median.
 import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -15,9 +16,19 @@ export function exportedRoutes(dir = "out", prefix = "/"): string[] {
   return found.sort();
 }
 
-/** Serves out/ on 127.0.0.1:port (as the Playwright config does); kill the process when done. */
-export function serveBuild(port: number): ChildProcess {
-  return spawn("npx", ["serve", "out", "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging"], { stdio: "ignore" });
+/**
+ * Serves out/ on 127.0.0.1:port (as the Playwright config does); kill the process when done. Refuses a
+ * port something already answers on: a server left over from another build would be measured instead.
+ * The server is started with node itself (not through npx), so killing the process stops it.
+ */
+export async function serveBuild(port: number): Promise<ChildProcess> {
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Port ${port} is already in use: stop what listens there, or choose another port.`);
+  const bin = createRequire(import.meta.url).resolve("serve/build/main.js");
+  return spawn(process.execPath, [bin, "out", "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging"], { stdio: "ignore" });
 }
 
 /** The value after `--name` on the command line, if any. */
