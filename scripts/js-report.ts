@@ -58,7 +58,7 @@ function modulesOf(file: string, gzipBytes: number): { name: string; kb: number 
 
 const chromePath = findChromium();
 if (!chromePath) throw new Error("No Chromium found: run `apt-get install -y chromium` or set CHROMIUM_PATH.");
-if (!readFileSync("out/index.html", "utf8").includes("/_next/") || !existsSync("out/_next/static/chunks")) throw new Error("No build: run `ANALYZE=1 npm run build` first.");
+if (!existsSync("out/index.html") || !existsSync("out/_next/static/chunks")) throw new Error("No build: run `ANALYZE=1 npm run build` first.");
 
 const routes = exportedRoutes().filter((r) => !only || only.includes(r));
 const server = await serveBuild(PORT);

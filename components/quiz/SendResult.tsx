@@ -42,12 +42,12 @@ export default function SendResult({ quizId, answers, wrong, reports, totalTimeS
   const send = () => {
     const clean = normalizeLinkText(name);
     if (clean === "") return setError("Écris ton nom pour que ton professeur te reconnaisse.");
-    if (resultUrl({ quizId, name: clean, answers, wrong, reports, totalTimeSec, answeredOn: day }) === null) {
-      return setError(`Ce nom ne peut pas être envoyé : ${MAX_NAME_LENGTH} caractères au plus, sans caractères spéciaux invisibles.`);
-    }
     setError("");
     setSentName(clean);
   };
+  // A name the link cannot carry is known once the link is made from it.
+  const shownError =
+    error || (sentName !== null && url === null ? `Ce nom ne peut pas être envoyé : ${MAX_NAME_LENGTH} caractères au plus, sans caractères spéciaux invisibles.` : "");
 
   const score = answers.filter(Boolean).length;
   return (
@@ -74,12 +74,12 @@ export default function SendResult({ quizId, answers, wrong, reports, totalTimeS
             setName(event.target.value);
             setSentName(null);
           }}
-          aria-describedby={error ? `${id}-error` : undefined}
+          aria-describedby={shownError ? `${id}-error` : undefined}
           className="min-h-11 w-full rounded-xl border-2 border-line bg-bg px-3"
         />
-        {error && (
+        {shownError && (
           <p id={`${id}-error`} role="alert" className="text-sm font-medium text-bad">
-            {error}
+            {shownError}
           </p>
         )}
         <button type="submit" className="min-h-12 w-full rounded-xl bg-brand font-semibold text-brand-ink">

@@ -37,6 +37,7 @@ export {
   reasonForResult,
   quizResultProblems,
   quizResultSchema,
+  quizIdSchema,
 } from "./quizResult";
 export type { QuestionReport, QuizResult, WrongAnswer } from "./quizResult";
 

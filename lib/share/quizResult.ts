@@ -61,6 +61,8 @@ export interface QuizResult {
 }
 
 const QUIZ_ID = /^[0-9a-f]{8}$/;
+/** A quiz id (`quizId(spec)`: 8 hex digits) in stored or imported data. */
+export const quizIdSchema = v.pipe(v.string(), v.regex(QUIZ_ID));
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 /** Day number of 9999-12-31 (days since 1970-01-01). */
@@ -163,7 +165,7 @@ function reportsProblems(reports: readonly QuestionReport[], count: number): str
  * givenTextForResult("  Nour-Soultan  "); // "Nour-Soultan"
  */
 export function givenTextForResult(text: string): string {
-  return cutToCodePoints(normalizeLinkText(text.replace(/\s+/g, " ")), MAX_GIVEN_TEXT_LENGTH);
+  return oneLineText(text, MAX_GIVEN_TEXT_LENGTH);
 }
 
 /**
@@ -173,7 +175,12 @@ export function givenTextForResult(text: string): string {
  * reasonForResult(" Deux réponses\nsont justes "); // "Deux réponses sont justes"
  */
 export function reasonForResult(text: string): string {
-  return cutToCodePoints(normalizeLinkText(text.replace(/\s+/g, " ")), MAX_REPORT_REASON_LENGTH);
+  return oneLineText(text, MAX_REPORT_REASON_LENGTH);
+}
+
+/** Typed text on one line, normalised like a name (`normalizeLinkText`), cut to `max` code points. */
+function oneLineText(text: string, max: number): string {
+  return cutToCodePoints(normalizeLinkText(text.replace(/\s+/g, " ")), max);
 }
 
 /** The first `max` code points of `text`, trimmed again (a cut may leave a space at the end). */

@@ -93,17 +93,22 @@ export function encodeResultLink(result: QuizResult): string {
   const name = utf8Bytes(clean.name);
   const hasMore = (clean.wrong?.length ?? 0) > 0 || (clean.reports?.length ?? 0) > 0;
   if (!hasMore) return sealEnvelope("r", 1, head.bytes(name).toBytes());
-  // Typed texts give way first when the link would be too long for a QR code.
-  for (const textLength of [Infinity, 12, 0]) {
-    const body = head.toBytesWith((w) => {
-      w.varint(name.length).bytes(name);
-      writeWrongAnswers(w, clean.answers, clean.wrong ?? [], textLength);
-      writeReports(w, clean.reports ?? []);
-    });
-    const payload = sealEnvelope("r", RESULT_LINK_VERSION, body);
-    if (payload.length <= MAX_RESULT_PAYLOAD_LENGTH || textLength === 0) return payload;
-  }
-  throw new Error("unreachable");
+  const payloadWith = (textLength: number) =>
+    sealEnvelope(
+      "r",
+      RESULT_LINK_VERSION,
+      head.toBytesWith((w) => {
+        w.varint(name.length).bytes(name);
+        writeWrongAnswers(w, clean.answers, clean.wrong ?? [], textLength);
+        writeReports(w, clean.reports ?? []);
+      }),
+    );
+  // Typed texts give way first when the link would be too long for a QR code: cut short, then left out.
+  const fits = (payload: string) => payload.length <= MAX_RESULT_PAYLOAD_LENGTH;
+  const full = payloadWith(Infinity);
+  if (fits(full)) return full;
+  const cut = payloadWith(12);
+  return fits(cut) ? cut : payloadWith(0);
 }
 
 function writeWrongAnswers(writer: ByteWriter, answers: readonly boolean[], wrong: readonly WrongAnswer[], textLength: number): void {

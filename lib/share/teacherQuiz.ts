@@ -4,6 +4,7 @@
  * one schema here (stored and imported data are `unknown` until validated).
  */
 import * as v from "valibot"; // not zod: this runs in the browser
+import { quizIdSchema } from "./quizResult";
 import { CORRECTION_MODES, QUESTION_KINDS, quizId, quizSpecProblems, type QuizSpec } from "./quizSpec";
 
 export interface TeacherQuiz {
@@ -35,7 +36,7 @@ export const quizSpecSchema = v.pipe(
 
 /** A teacher quiz as stored or imported: its id must be its spec's. */
 export const teacherQuizSchema = v.pipe(
-  v.object({ quizId: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)), spec: quizSpecSchema, createdAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
+  v.object({ quizId: quizIdSchema, spec: quizSpecSchema, createdAt: v.pipe(v.number(), v.safeInteger(), v.minValue(0)) }),
   v.check((quiz) => quizId(quiz.spec) === quiz.quizId, "quizId is not the spec's"),
 );
 

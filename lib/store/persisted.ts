@@ -15,7 +15,7 @@ import * as v from "valibot"; // not zod: this runs in the browser, and valibot 
 import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
 import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
 import type { CardMap, StudyCard } from "@/lib/study/types";
-import { normalizeLinkText, quizResultSchema, teacherQuizSchema, type ClassResultsTable, type QuizResult, type TeacherQuiz } from "@/lib/share";
+import { normalizeLinkText, quizIdSchema, quizResultSchema, teacherQuizSchema, type ClassResultsTable, type QuizResult, type TeacherQuiz } from "@/lib/share";
 import type { QuizHistoryEntry } from "./slices/types";
 
 /** localStorage key of the main state; log chunks use `${STORE_KEY}-logs-…`. */
@@ -121,8 +121,6 @@ const v3Schema = v.object({
   classResults: lenientArray(v.unknown()),
 });
 
-const QUIZ_ID = /^[0-9a-f]{8}$/;
-const quizIdSchema = v.pipe(v.string(), v.regex(QUIZ_ID));
 const historyEntrySchema = v.object({
   at: count,
   quizId: quizIdSchema,
@@ -132,7 +130,6 @@ const historyEntrySchema = v.object({
   timeSec: count,
   link: v.pipe(v.string(), v.maxLength(4000)),
 });
-
 
 /** Why a stored state could not be used. */
 export class PersistedStateError extends Error {
