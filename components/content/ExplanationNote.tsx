@@ -1,7 +1,7 @@
 // A fact's explanation as a student reads it after an answer or over the article: typeset, and headed
 // « Hors article » when it brings knowledge the article does not give, so the student knows not to
 // look for it there.
-import { typesetFrench } from "@/lib/french";
+import { typesetFrench } from "@/lib/french/typeset";
 import type { Fact } from "@/lib/content/schema";
 
 interface Props {

@@ -2,15 +2,19 @@
 // lookup tables: the card level for every study screen, the facts only for the screens that ask
 // questions. The pages start both downloads from their HTML (`CatalogPreload`), so by the time this
 // code runs the files are usually there. A failed load is forgotten, so the next attempt fetches again.
-import { buildCardCatalog, buildCatalog, type CardCatalog, type Catalog } from "@/lib/content/catalog";
-import { CATALOG_URLS, checkCatalogFile, type CardsFile, type FactsFile } from "@/lib/content/staticCatalog";
+// The code that reads the files and builds the tables (with answer checking's normalizer) is imported
+// here, when the files are, not with the page's first-load scripts: no screen needs it before.
+import type { CardCatalog, Catalog } from "@/lib/content/catalog";
+import type { CardsFile, FactsFile } from "@/lib/content/staticCatalog";
 
 /** The content could not be downloaded or read (offline before the first visit finished caching). */
 export class CatalogLoadError extends Error {
   override name = "CatalogLoadError";
 }
 
-async function fetchFile<T extends CardsFile | FactsFile>(url: string): Promise<T> {
+async function fetchFile<T extends CardsFile | FactsFile>(file: "cards" | "facts"): Promise<T> {
+  const { CATALOG_URLS, checkCatalogFile } = await import("@/lib/content/staticCatalog");
+  const url = CATALOG_URLS[file];
   let response: Response;
   try {
     response = await fetch(url);
@@ -37,10 +41,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 /** Decks' metadata and flashcards. */
-export const loadCardCatalog = once(async (): Promise<CardCatalog> => buildCardCatalog(await fetchFile<CardsFile>(CATALOG_URLS.cards)));
+export const loadCardCatalog = once(async (): Promise<CardCatalog> => {
+  const [{ buildCardCatalog }, file] = await Promise.all([import("@/lib/content/catalog"), fetchFile<CardsFile>("cards")]);
+  return buildCardCatalog(file);
+});
 
 /** Everything, facts included. */
 export const loadCatalog = once(async (): Promise<Catalog> => {
-  const [cards, facts] = await Promise.all([loadCardCatalog(), fetchFile<FactsFile>(CATALOG_URLS.facts)]);
+  const [{ buildCatalog }, cards, facts] = await Promise.all([import("@/lib/content/catalog"), loadCardCatalog(), fetchFile<FactsFile>("facts")]);
   return buildCatalog(cards, facts);
 });

@@ -9,7 +9,7 @@ import type { Fact } from "@/lib/content/schema";
 import { generateQuestion } from "@/lib/generate/deck";
 import { sameSentence } from "@/lib/generate/siblings";
 import type { Question } from "@/lib/generate/types";
-import { hashString } from "@/lib/random";
+import { hashString } from "@/lib/random/hash";
 import { drillKind, drillProgress, nextDrillItem, recordDrillAnswer, type Drill, type DrillItem } from "@/lib/study/drill";
 import { practiceCountsAsReview, ratingForVerdict } from "@/lib/study/practice";
 import QuestionCard, { type Answered } from "../question/QuestionCard";

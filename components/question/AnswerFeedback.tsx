@@ -4,9 +4,9 @@
 // expected pair with its left-hand label, the student's wrong ones marked.
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { CLOSE_NOTE } from "@/lib/answer";
+import { CLOSE_NOTE } from "@/lib/answer/check";
 import type { Grade } from "@/lib/answer/grade";
-import { typesetFrench } from "@/lib/french";
+import { typesetFrench } from "@/lib/french/typeset";
 import type { Fact } from "@/lib/content/schema";
 import type { MatchPair } from "@/lib/generate/types";
 import ExplanationNote from "../content/ExplanationNote";

@@ -4,7 +4,7 @@
 // whose corrections come at the end, the answer is only acknowledged: nothing says right or wrong.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { gradeQuestion, type Grade, type Response } from "@/lib/answer/grade";
-import type { CheckOptions } from "@/lib/answer";
+import type { CheckOptions } from "@/lib/answer/check";
 import type { Fact } from "@/lib/content/schema";
 import { BLANK } from "@/lib/generate/rewrite";
 import type { Question } from "@/lib/generate/types";

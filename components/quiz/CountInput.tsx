@@ -2,7 +2,7 @@
 // Number of questions, 5 to 40: a slider for the thumb and a number field for the keyboard, in sync.
 // The field keeps what is typed ("2" on the way to "20") and only settles on a valid count on blur.
 import { useId, useState } from "react";
-import { MAX_QUIZ_QUESTIONS, MIN_QUIZ_QUESTIONS } from "@/lib/share";
+import { MAX_QUIZ_QUESTIONS, MIN_QUIZ_QUESTIONS } from "@/lib/share/quizSpec";
 
 const clamp = (n: number) => Math.min(MAX_QUIZ_QUESTIONS, Math.max(MIN_QUIZ_QUESTIONS, Math.round(n)));
 

@@ -1,6 +1,6 @@
 "use client";
 // The time left, as a clock. Screen readers are told once at one minute left, not every second.
-import { formatClock } from "@/lib/quiz";
+import { formatClock } from "@/lib/quiz/clock";
 
 export default function Countdown({ remainingSec }: { remainingSec: number }) {
   const low = remainingSec <= 60;

@@ -1,6 +1,6 @@
 "use client";
 // Checkboxes for the six kinds of question, shared by the student's quiz setup and the teacher builder.
-import { QUESTION_KINDS, type QuestionKind } from "@/lib/share";
+import { QUESTION_KINDS, type QuestionKind } from "@/lib/share/quizSpec";
 
 export const KIND_NAMES: Record<QuestionKind, string> = {
   mcq: "Choix multiple",

@@ -6,7 +6,10 @@
 import Link from "next/link";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
-import { answerKeyLines, givenText, questionSources, wrongAnswerOf, type AnswerRecord } from "@/lib/quiz";
+import { answerKeyLines } from "@/lib/quiz/answerKey";
+import { givenText, wrongAnswerOf } from "@/lib/quiz/given";
+import { questionSources } from "@/lib/quiz/sources";
+import type { AnswerRecord } from "@/lib/quiz/session";
 import PromptText from "../question/PromptText";
 import ReportQuestion from "./ReportQuestion";
 

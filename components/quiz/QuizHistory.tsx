@@ -1,7 +1,7 @@
 "use client";
 // The student's recent quizzes (kept in the store): date, title, score, and a link to play it again.
 import Link from "next/link";
-import { formatDuration } from "@/lib/quiz";
+import { formatDuration } from "@/lib/quiz/clock";
 import { useStudy } from "../study/studyStore";
 
 const DATE = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });

@@ -4,13 +4,13 @@
 // a valid one shows its title, then the questions, then the score.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
-import { correctionMode, quizId } from "@/lib/share";
+import { correctionMode, quizId } from "@/lib/share/quizSpec";
 import { bootStudyStore, studyStore } from "../study/studyStore";
 import LinkProblem from "./LinkProblem";
 import { prepareQuizLink, type NoQuizMessage } from "./prepareQuizLink";
 import { deferred } from "../deferred";
 import type { QuizOutcome } from "./QuizRun";
-import { formatDuration } from "@/lib/quiz";
+import { formatDuration } from "@/lib/quiz/clock";
 import { useContentCatalog } from "./useContentCatalog";
 import { useFragment } from "./useFragment";
 

@@ -6,8 +6,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
-import { factVerdicts, remainingSeconds, scoreQuiz, type AnswerRecord, type QuizScore } from "@/lib/quiz";
-import type { CorrectionMode } from "@/lib/share";
+import { factVerdicts } from "@/lib/quiz/verdicts";
+import { remainingSeconds } from "@/lib/quiz/clock";
+import { scoreQuiz, type AnswerRecord, type QuizScore } from "@/lib/quiz/session";
+import type { CorrectionMode } from "@/lib/share/quizSpec";
 import { ratingForVerdict } from "@/lib/study/practice";
 import QuestionCard, { type Answered } from "../question/QuestionCard";
 import { studyStore } from "../study/studyStore";

@@ -4,7 +4,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { encodeQuizLink, QUESTION_KINDS, type QuestionKind } from "@/lib/share";
+import { encodeQuizLink } from "@/lib/share/quizLink";
+import { QUESTION_KINDS, type QuestionKind } from "@/lib/share/quizSpec";
 import { useBootStudyStore, useCatalog } from "../study/studyStore";
 import CountInput from "./CountInput";
 import KindPicker from "./KindPicker";

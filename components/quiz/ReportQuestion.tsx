@@ -2,7 +2,7 @@
 // « Signaler cette question » on the end-of-quiz correction: the student contests a question, with an
 // optional short reason, and the report travels inside their result link to the teacher.
 import { useId, useState } from "react";
-import { MAX_REPORT_REASON_LENGTH } from "@/lib/share";
+import { MAX_REPORT_REASON_LENGTH } from "@/lib/share/quizResult";
 
 interface Props {
   /** 1-based, for labels. */

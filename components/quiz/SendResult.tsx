@@ -4,7 +4,9 @@
 // any messenger, with a QR code and the share sheet. A question reported after the link was made is
 // added to it: the link shown is always the one to send.
 import { useId, useMemo, useState } from "react";
-import { encodeResultLink, MAX_NAME_LENGTH, normalizeLinkText, type QuestionReport, type WrongAnswer } from "@/lib/share";
+import { encodeResultLink } from "@/lib/share/resultLink";
+import { MAX_NAME_LENGTH, type QuestionReport, type WrongAnswer } from "@/lib/share/quizResult";
+import { normalizeLinkText } from "@/lib/share/text";
 import ShareLink from "./ShareLink";
 import { localDay } from "./randomSeed";
 

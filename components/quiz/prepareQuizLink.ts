@@ -3,8 +3,10 @@
 // link the same way and refuse the same links with the same words.
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
-import { quizQuestions } from "@/lib/quiz";
-import { decodeQuizLink, encodeQuizLink, linkErrorMessage, type QuizSpec } from "@/lib/share";
+import { quizQuestions } from "@/lib/quiz/session";
+import { decodeQuizLink, encodeQuizLink } from "@/lib/share/quizLink";
+import { linkErrorMessage } from "@/lib/share/linkErrors";
+import type { QuizSpec } from "@/lib/share/quizSpec";
 import { shareDecks } from "./useContentCatalog";
 
 export type PreparedQuiz = { ok: true; spec: QuizSpec; questions: Question[]; payload: string } | { ok: false; title: string; message: string };

@@ -4,7 +4,7 @@
 import { startTransition, useEffect, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import { loadCatalog } from "../content/catalogLoader";
-import type { ShareDeck } from "@/lib/share";
+import type { ShareDeck } from "@/lib/share/quizSpec";
 
 /** The catalog once its files are loaded, else null; a failed download reaches the error boundary. */
 export function useContentCatalog(): Catalog | null {

@@ -3,7 +3,8 @@
 // of its own, after the questions.
 import type { Fact } from "@/lib/content/schema";
 import type { Question } from "@/lib/generate/types";
-import { answerKeyLines, questionSources } from "@/lib/quiz";
+import { answerKeyLines } from "@/lib/quiz/answerKey";
+import { questionSources } from "@/lib/quiz/sources";
 import PromptText from "../question/PromptText";
 
 interface Props {

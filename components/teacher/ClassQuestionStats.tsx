@@ -3,7 +3,8 @@
 // are known here, each question's text, its key and the wrong answer given most (the misconception to
 // take up in class).
 import type { Question } from "@/lib/generate/types";
-import { answerKeyText, type QuestionRow } from "@/lib/quiz";
+import { answerKeyText } from "@/lib/quiz/answerKey";
+import type { QuestionRow } from "@/lib/quiz/classQuestions";
 import { KIND_NAMES } from "../quiz/KindPicker";
 import PromptText from "../question/PromptText";
 

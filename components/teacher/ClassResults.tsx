@@ -4,17 +4,14 @@
 // sent twice counts once; a broken link gets a French message and changes nothing stored. A result
 // removed by mistake comes back with « Annuler ».
 import { useCallback, useEffect, useId, useState } from "react";
-import {
-  createClassFile,
-  decodeQuizLink,
-  decodeResultLink,
-  parseResultLinks,
-  quizzesInTable,
-  readClassFile,
-  resultLinkErrorMessage,
-  type QuizResult,
-  type QuizSpec,
-} from "@/lib/share";
+import { createClassFile, readClassFile } from "@/lib/share/classFile";
+import { decodeQuizLink } from "@/lib/share/quizLink";
+import { decodeResultLink } from "@/lib/share/resultLink";
+import { parseResultLinks } from "@/lib/share/parseResultLinks";
+import { quizzesInTable } from "@/lib/share/classResults";
+import { resultLinkErrorMessage } from "@/lib/share/linkErrors";
+import type { QuizResult } from "@/lib/share/quizResult";
+import type { QuizSpec } from "@/lib/share/quizSpec";
 import { downloadText } from "../download";
 import LinkProblem from "../quiz/LinkProblem";
 import { localDay } from "../quiz/randomSeed";

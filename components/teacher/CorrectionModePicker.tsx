@@ -1,7 +1,7 @@
 "use client";
 // The teacher's choice of when students see the corrections: after each question (practice), or only
 // at the end (a class test, so answers do not spread around the room). It travels in the quiz link.
-import type { CorrectionMode } from "@/lib/share";
+import type { CorrectionMode } from "@/lib/share/quizSpec";
 
 const MODES: { mode: CorrectionMode; label: string; hint: string }[] = [
   { mode: "each", label: "Après chaque question", hint: "pour s’entraîner" },

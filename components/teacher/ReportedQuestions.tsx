@@ -2,7 +2,8 @@
 // The questions students contested (« Signaler cette question » at the end of the quiz), with who
 // reported each and why, so the teacher can check them before counting the marks.
 import type { Question } from "@/lib/generate/types";
-import { answerKeyText, type QuestionRow } from "@/lib/quiz";
+import { answerKeyText } from "@/lib/quiz/answerKey";
+import type { QuestionRow } from "@/lib/quiz/classQuestions";
 import PromptText from "../question/PromptText";
 
 export default function ReportedQuestions({ rows, questions }: { rows: readonly QuestionRow[]; questions: readonly Question[] | null }) {

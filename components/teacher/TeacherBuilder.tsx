@@ -6,18 +6,10 @@
 // map question numbers back to facts.
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
-import { quizQuestions } from "@/lib/quiz";
-import {
-  codePointLength,
-  encodeQuizLink,
-  QUESTION_KINDS,
-  MAX_TITLE_LENGTH,
-  normalizeLinkText,
-  quizSpecProblems,
-  type CorrectionMode,
-  type QuestionKind,
-  type QuizSpec,
-} from "@/lib/share";
+import { quizQuestions } from "@/lib/quiz/session";
+import { codePointLength, normalizeLinkText } from "@/lib/share/text";
+import { encodeQuizLink } from "@/lib/share/quizLink";
+import { QUESTION_KINDS, MAX_TITLE_LENGTH, quizSpecProblems, type CorrectionMode, type QuestionKind, type QuizSpec } from "@/lib/share/quizSpec";
 import CountInput from "../quiz/CountInput";
 import KindPicker from "../quiz/KindPicker";
 import TimeLimitSelect from "../quiz/TimeLimitSelect";

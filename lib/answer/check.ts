@@ -11,7 +11,9 @@
  */
 import { alternativesOf } from "@/lib/content/alternatives";
 import type { Fact } from "@/lib/content/schema";
-import { fractionsToPercent, parseFrenchDate, parseIsoDate, datePrecisionOf, typesetFrench, yearMatches } from "@/lib/french";
+import { fractionsToPercent } from "@/lib/french/fractions";
+import { parseFrenchDate, parseIsoDate, datePrecisionOf, yearMatches } from "@/lib/french/dates";
+import { typesetFrench } from "@/lib/french/typeset";
 import { isTrueFill } from "./clozeFill";
 import { hasTrueDetail } from "./details";
 import { looseTokens, NO_SYNONYMS, type SynonymTable } from "./looseKey";

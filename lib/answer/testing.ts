@@ -2,7 +2,7 @@
 // with the options the app passes (the deck's synonyms and every answer of the deck).
 import { CATALOG } from "@/lib/content/nodeCatalog";
 import { DECKS } from "@/lib/content/decks";
-import { generateQuestion } from "@/lib/generate";
+import { generateQuestion } from "@/lib/generate/deck";
 import type { Verdict } from "./check";
 import { gradeQuestion } from "./grade";
 

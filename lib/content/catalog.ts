@@ -7,7 +7,9 @@
  * - `Catalog` (cards.json + facts.json): adds the facts and what answer checking needs, for the
  *   screens that ask questions.
  */
-import { buildSynonymTable, normalizeAnswer, trueStatementsOf, type CheckOptions } from "@/lib/answer";
+import { buildSynonymTable } from "@/lib/answer/looseKey";
+import { normalizeAnswer } from "@/lib/answer/normalize";
+import { trueStatementsOf, type CheckOptions } from "@/lib/answer/check";
 import type { Flashcard } from "@/lib/generate/types";
 import { alternativesOf } from "./alternatives";
 import type { DeckMeta, Fact } from "./schema";

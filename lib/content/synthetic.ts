@@ -4,8 +4,11 @@
  * these let us check invariants and timings on 1,000 or 10,000 facts.
  */
 import type { AnswerType, Fact, Grammar } from "@/lib/content/schema";
-import { articleFor, elide, formatFrenchDate, formatNumber, formatPercent } from "@/lib/french";
-import { createRng, pick, type Rng } from "@/lib/random";
+import { articleFor } from "@/lib/french/articles";
+import { elide } from "@/lib/french/elision";
+import { formatFrenchDate } from "@/lib/french/dates";
+import { formatNumber, formatPercent } from "@/lib/french/numbers";
+import { createRng, pick, type Rng } from "@/lib/random/prng";
 
 /** Topics of synthetic facts. */
 export const SYNTHETIC_TOPICS = [

@@ -4,7 +4,8 @@
  * get no question. Same facts and seed → byte-identical JSON.
  */
 import type { Fact } from "@/lib/content/schema";
-import { createRng, deriveSeed } from "@/lib/random";
+import { createRng } from "@/lib/random/prng";
+import { deriveSeed } from "@/lib/random/hash";
 import { buildFactIndex, type FactIndex } from "./factIndex";
 import { buildMatchGroups, buildOrderGroups, type DatedEvent, type MatchGroup } from "./groups";
 import { buildCloze, buildMatch, buildMcq, buildOrder, buildTrueFalse, buildTyped } from "./questions";

@@ -4,7 +4,7 @@
  */
 import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
-import { typesetFrench } from "@/lib/french";
+import { typesetFrench } from "@/lib/french/typeset";
 
 /** Facts grouped for fast distractor lookup. */
 export interface FactIndex {

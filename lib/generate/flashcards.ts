@@ -4,7 +4,7 @@
  * date or a name that neither another fact nor the rest of the article mentions (see `reverseCues`).
  */
 import type { Article, Fact } from "@/lib/content/schema";
-import { typesetFrench } from "@/lib/french";
+import { typesetFrench } from "@/lib/french/typeset";
 import { displayOf } from "./factIndex";
 import { factsWithOwnCue } from "./reverseCues";
 import type { Flashcard } from "./types";

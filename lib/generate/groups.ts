@@ -8,9 +8,11 @@
 import { alternativesOf } from "@/lib/content/alternatives";
 import type { Fact } from "@/lib/content/schema";
 import { normalizeAnswer } from "@/lib/answer/normalize";
-import { formatFrenchDate, parseIsoDate, typesetFrench } from "@/lib/french";
-import { type Rng, shuffle } from "@/lib/random";
-import { formOf, looksEarlier, shared, stemSet } from "@/lib/testwise";
+import { formatFrenchDate, parseIsoDate } from "@/lib/french/dates";
+import { typesetFrench } from "@/lib/french/typeset";
+import { type Rng, shuffle } from "@/lib/random/prng";
+import { formOf, shared, stemSet } from "@/lib/testwise/surface";
+import { looksEarlier } from "@/lib/testwise/pairCues";
 import { displayOf } from "./factIndex";
 import { sameSentence } from "./siblings";
 

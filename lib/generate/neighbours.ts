@@ -4,16 +4,9 @@
  * A wrong option that looks different from the others gives the answer away.
  */
 import type { Fact } from "@/lib/content/schema";
-import { type Rng, shuffle } from "@/lib/random";
-import {
-  FRENCH_MONTHS,
-  NNBSP,
-  datePrecisionOf,
-  formatFrenchDate,
-  formatNumber,
-  parseIsoDate,
-  type DateParts,
-} from "@/lib/french";
+import { type Rng, shuffle } from "@/lib/random/prng";
+import { FRENCH_MONTHS, datePrecisionOf, formatFrenchDate, parseIsoDate, type DateParts } from "@/lib/french/dates";
+import { NNBSP, formatNumber } from "@/lib/french/numbers";
 
 const NUMBER_TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g;
 

@@ -5,9 +5,11 @@
  */
 import { NUMERIC_ANSWER_TYPES } from "@/lib/content/answerTypes";
 import type { Fact } from "@/lib/content/schema";
-import { typesetFrench } from "@/lib/french";
-import { createRng, deriveSeed, shortHash, shuffle, type Rng } from "@/lib/random";
-import { soundsAbsolute, soundsHedged } from "@/lib/testwise";
+import { typesetFrench } from "@/lib/french/typeset";
+import { createRng, shuffle, type Rng } from "@/lib/random/prng";
+import { deriveSeed, shortHash } from "@/lib/random/hash";
+import { soundsAbsolute } from "@/lib/testwise/surface";
+import { soundsHedged } from "@/lib/testwise/statementCues";
 import { pickDistractors } from "./distractors";
 import { displayOf, type FactIndex } from "./factIndex";
 import { WHEN_RELATION, type DatedEvent, type MatchGroup } from "./groups";

@@ -4,7 +4,8 @@
  * order the ids come in. Kinds are spread evenly and facts are reused only when all were asked.
  */
 import type { Fact } from "@/lib/content/schema";
-import { createRng, deriveSeed, shuffle } from "@/lib/random";
+import { createRng, shuffle } from "@/lib/random/prng";
+import { deriveSeed } from "@/lib/random/hash";
 import { indexFor } from "./deck";
 import { buildMatchGroups, buildOrderGroups, type DatedEvent, type MatchGroup } from "./groups";
 import { buildCloze, buildMatch, buildMcq, buildOrder, buildTrueFalse, buildTyped } from "./questions";

@@ -5,7 +5,7 @@
  * sentence in a row, and never ask together two facts of which one names the other's answer.
  */
 import type { Fact } from "@/lib/content/schema";
-import { looseTokens } from "@/lib/answer";
+import { looseTokens } from "@/lib/answer/looseKey";
 import { displayOf } from "./factIndex";
 
 /** Whether two facts are quoted from the same sentence of the article. */

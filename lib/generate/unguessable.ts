@@ -5,8 +5,10 @@
  * singles the key out. For numbers and dates the key's rank among the options is drawn at random,
  * so « pick a middle value » is right as often as a blind guess over a deck.
  */
-import { type Rng } from "@/lib/random";
-import { guessOptions, MIDDLE_VALUE_CUE, OPTION_CUES, sortValue } from "@/lib/testwise";
+import type { Rng } from "@/lib/random/prng";
+import { guessOptions } from "@/lib/testwise/solver";
+import { MIDDLE_VALUE_CUE, OPTION_CUES } from "@/lib/testwise/optionCues";
+import { sortValue } from "@/lib/testwise/surface";
 
 /** A candidate wrong option and whether it was written by hand (preferred when all else is equal). */
 export interface Candidate {

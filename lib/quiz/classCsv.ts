@@ -5,7 +5,7 @@
  */
 import { BLANK } from "@/lib/generate/rewrite";
 import type { Question } from "@/lib/generate/types";
-import { csvField, type CsvOptions } from "@/lib/share";
+import { csvField, type CsvOptions } from "@/lib/share/csv";
 import { answerKeyText } from "./answerKey";
 import type { QuestionRow } from "./classQuestions";
 

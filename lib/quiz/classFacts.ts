@@ -4,7 +4,7 @@
  * several facts (match, order) counts for each of them.
  */
 import type { Question } from "@/lib/generate/types";
-import type { ClassSummary } from "@/lib/share";
+import type { ClassSummary } from "@/lib/share/classResults";
 import { questionFactIds } from "./verdicts";
 
 export interface MissedFact {

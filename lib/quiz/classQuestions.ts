@@ -4,7 +4,7 @@
  * before wrong answers travelled count in the totals but say nothing of what was given.
  */
 import type { Question } from "@/lib/generate/types";
-import type { QuizResult, WrongAnswer } from "@/lib/share";
+import type { QuizResult, WrongAnswer } from "@/lib/share/quizResult";
 import { givenKey, givenText, NO_ANSWER } from "./given";
 
 export interface QuestionRow {

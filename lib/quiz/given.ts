@@ -7,7 +7,7 @@
 import type { Response } from "@/lib/answer/grade";
 import { normalizeAnswer } from "@/lib/answer/normalize";
 import type { Question } from "@/lib/generate/types";
-import { givenTextForResult, type WrongAnswer } from "@/lib/share";
+import { givenTextForResult, type WrongAnswer } from "@/lib/share/quizResult";
 
 /** Shown for a question left unanswered (time ran out). */
 export const NO_ANSWER = "(sans réponse)";

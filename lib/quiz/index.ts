@@ -1,6 +1,7 @@
 /** Quiz sessions and their class view, pure: per-fact verdicts, scoring, countdown, most-missed facts, answer keys and their sources. */
 export { factVerdicts, questionFactIds, type FactVerdict } from "./verdicts";
-export { quizQuestions, scoreQuiz, remainingSeconds, formatDuration, formatClock, type AnswerRecord, type QuizScore } from "./session";
+export { quizQuestions, scoreQuiz, type AnswerRecord, type QuizScore } from "./session";
+export { remainingSeconds, formatDuration, formatClock } from "./clock";
 export { mostMissedFacts, type MissedFact } from "./classFacts";
 export { answerKeyLines, answerKeyText } from "./answerKey";
 export { wrongAnswerOf, givenText, givenKey, NO_ANSWER, UNREADABLE_ANSWER } from "./given";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DECKS, FACTS_BY_ID } from "@/lib/content/decks";
 import type { McqQuestion, OrderQuestion, Question } from "@/lib/generate/types";
 import type { QuizSpec } from "@/lib/share";
-import { formatClock, formatDuration, quizQuestions, remainingSeconds, scoreQuiz, type AnswerRecord } from "./session";
+import { quizQuestions, scoreQuiz, type AnswerRecord } from "./session";
 
 const mcq = (factId: string): McqQuestion => ({
   id: `mcq:${factId}`,
@@ -83,21 +83,5 @@ describe("quizQuestions", () => {
   it("skips fact ids the catalog lacks", () => {
     const questions = quizQuestions({ ...spec, factIds: ["nope", ...spec.factIds.slice(0, 10)] }, FACTS_BY_ID, deck.facts);
     expect(questions.every((q) => FACTS_BY_ID.has(q.factId))).toBe(true);
-  });
-});
-
-describe("time", () => {
-  it("counts down whole seconds and stops at zero", () => {
-    expect(remainingSeconds(600, 0, 61_500)).toBe(539);
-    expect(remainingSeconds(60, 0, 120_000)).toBe(0);
-    expect(remainingSeconds(0, 0, 10)).toBeNull();
-  });
-
-  it("formats durations and clocks in French", () => {
-    expect(formatDuration(45)).toBe("45 s");
-    expect(formatDuration(185)).toBe("3 min 05 s");
-    expect(formatDuration(3720)).toBe("1 h 02 min");
-    expect(formatClock(545)).toBe("9:05");
-    expect(formatClock(-3)).toBe("0:00");
   });
 });

@@ -1,13 +1,15 @@
 /**
  * A quiz session's bookkeeping, pure: the questions of a spec, the score at the end (unanswered
- * questions, e.g. when time runs out, count as wrong), the facts missed, and the countdown.
+ * questions, e.g. when time runs out, count as wrong) and the facts missed. The countdown is in
+ * `clock.ts`, apart from the generator this module needs.
  */
 import type { Verdict } from "@/lib/answer/check";
 import type { Fact } from "@/lib/content/schema";
 import { generateQuiz } from "@/lib/generate/quiz";
 import type { Question } from "@/lib/generate/types";
 import type { Response } from "@/lib/answer/grade";
-import type { QuizSpec, WrongAnswer } from "@/lib/share";
+import type { QuizSpec } from "@/lib/share/quizSpec";
+import type { WrongAnswer } from "@/lib/share/quizResult";
 import { wrongAnswerOf } from "./given";
 import { questionFactIds, type FactVerdict } from "./verdicts";
 
@@ -62,41 +64,4 @@ export function scoreQuiz(questions: readonly Question[], records: readonly (Ans
   });
   const wrong = questions.flatMap((question, i) => (answers[i] ? [] : [wrongAnswerOf(question, i, records[i]?.response)]));
   return { score: answers.filter(Boolean).length, total: questions.length, answers, missedFactIds: [...missed], wrong };
-}
-
-/**
- * Whole seconds left before the time limit, never negative; `null` without a limit.
- *
- * @example
- * remainingSeconds(600, 0, 61_500); // 539
- */
-export function remainingSeconds(limitSec: number, startedAtMs: number, nowMs: number): number | null {
-  if (limitSec <= 0) return null;
-  return Math.max(0, Math.ceil(limitSec - (nowMs - startedAtMs) / 1000));
-}
-
-/**
- * A duration for people: "45 s", "3 min 05 s", "1 h 02 min".
- *
- * @example
- * formatDuration(185); // "3 min 05 s"
- */
-export function formatDuration(totalSec: number): string {
-  const sec = Math.max(0, Math.round(totalSec));
-  if (sec < 60) return `${sec} s`;
-  const hours = Math.floor(sec / 3600);
-  const minutes = Math.floor((sec % 3600) / 60);
-  if (hours > 0) return `${hours} h ${String(minutes).padStart(2, "0")} min`;
-  return `${minutes} min ${String(sec % 60).padStart(2, "0")} s`;
-}
-
-/**
- * A countdown as a clock: "9:05", "0:07".
- *
- * @example
- * formatClock(545); // "9:05"
- */
-export function formatClock(totalSec: number): string {
-  const sec = Math.max(0, Math.round(totalSec));
-  return `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, "0")}`;
 }

@@ -15,7 +15,12 @@ import * as v from "valibot"; // not zod: this runs in the browser, and valibot 
 import { decodeCard, encodeCard, encodedCardSchema, type EncodedCard } from "@/lib/study/codec";
 import { DEFAULT_SETTINGS, restoreSettings, type StudySettings } from "@/lib/study/settings";
 import type { CardMap, StudyCard } from "@/lib/study/types";
-import { normalizeLinkText, quizIdSchema, quizResultSchema, teacherQuizSchema, type ClassResultsTable, type QuizResult, type TeacherQuiz } from "@/lib/share";
+// Each share module by its own path, not the `@/lib/share` index: every page loads the store, and the
+// index would bring links, CSV and class files with it.
+import type { ClassResultsTable } from "@/lib/share/classResults";
+import { quizIdSchema, quizResultSchema, type QuizResult } from "@/lib/share/quizResult";
+import { teacherQuizSchema, type TeacherQuiz } from "@/lib/share/teacherQuiz";
+import { normalizeLinkText } from "@/lib/share/text";
 import type { QuizHistoryEntry } from "./slices/types";
 
 /** localStorage key of the main state; log chunks use `${STORE_KEY}-logs-…`. */

@@ -6,7 +6,7 @@
  * best time is kept per theme. Pure: the screen keeps the round and the clock.
  */
 import type { Fact } from "@/lib/content/schema";
-import { createRng, shuffle } from "@/lib/random";
+import { createRng, shuffle } from "@/lib/random/prng";
 
 /** Pairs in a round. */
 export const MATCH_PAIRS = 6;

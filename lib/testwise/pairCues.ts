@@ -4,7 +4,7 @@
  * before « deuxième »), future wording (« prévu », « d’ici ») that puts an event last, years written
  * in a label. Each cue scores one arrangement; the guesser keeps the arrangements with the best total.
  */
-import { normalizeAnswer, numbersIn } from "@/lib/answer";
+import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
 import { shared, stemSet } from "./surface";
 
 /** Description words that call for a unit on the other side. */

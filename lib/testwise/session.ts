@@ -3,7 +3,7 @@
  * prompt, and the corrections (true statements, keys) of the questions already answered, as a quiz
  * with corrections after each question shows them.
  */
-import type { Question } from "@/lib/generate";
+import type { Question } from "@/lib/generate/types";
 import type { SessionContext } from "./optionCues";
 
 function correctionOf(q: Question): string[] {

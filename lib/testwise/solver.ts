@@ -6,7 +6,7 @@
  * Its score is exact, not sampled: where cues leave several choices, it picks one of them at random,
  * so an item's expected accuracy is the share of right choices among those it keeps.
  */
-import type { MatchQuestion, McqQuestion, OrderQuestion, Question, TrueFalseQuestion } from "@/lib/generate";
+import type { MatchQuestion, McqQuestion, OrderQuestion, Question, TrueFalseQuestion } from "@/lib/generate/types";
 import { NO_CONTEXT, OPTION_CUES, type OptionCue, type SessionContext } from "./optionCues";
 import { looksEarlier, pairAffinity } from "./pairCues";
 import { STATEMENT_CUES } from "./statementCues";

@@ -5,7 +5,7 @@
  * says the same thing, false when it changes a word of it.
  */
 import type { SessionContext } from "./optionCues";
-import { normalizeAnswer } from "@/lib/answer";
+import { normalizeAnswer } from "@/lib/answer/normalize";
 import { shared, soundsAbsolute, stemSet } from "./surface";
 
 export type Judgement = "Vrai" | "Faux";

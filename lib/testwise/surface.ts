@@ -3,8 +3,9 @@
  * folded (case, accents, plurals, function words) and cut to a stem, so « juristes » and
  * « juridique » do not meet but « jeunes » and « jeune » do. Numbers are kept whole.
  */
-import { looseTokens, normalizeAnswer, numbersIn } from "@/lib/answer";
-import { FRENCH_MONTHS } from "@/lib/french";
+import { looseTokens } from "@/lib/answer/looseKey";
+import { normalizeAnswer, numbersIn } from "@/lib/answer/normalize";
+import { FRENCH_MONTHS } from "@/lib/french/dates";
 
 const MONTH_WORD = new RegExp(`\\b(?:${FRENCH_MONTHS.join("|")})\\b`, "g");
 

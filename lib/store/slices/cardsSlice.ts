@@ -8,7 +8,7 @@ import { reconcileWithLog } from "@/lib/study/replay";
 import { rateCard } from "@/lib/study/scheduler";
 import { syncCards } from "@/lib/study/syncCards";
 import { toMs } from "@/lib/study/types";
-import { addResults } from "@/lib/share";
+import { addResults } from "@/lib/share/classResults";
 import { partializeState, readBackupQuizzes } from "../persisted";
 import { mergeQuizHistory } from "./quizSlice";
 import type { CardsSlice, SliceCreator } from "./types";

@@ -4,7 +4,9 @@
  * capped so the main state stays small; class results go through `lib/share`'s pure operations, so a
  * result sent twice counts once.
  */
-import { addResults, mergeTeacherQuizzes, normalizeQuizSpec, quizId, removeResult } from "@/lib/share";
+import { addResults, removeResult } from "@/lib/share/classResults";
+import { normalizeQuizSpec, quizId } from "@/lib/share/quizSpec";
+import { mergeTeacherQuizzes } from "@/lib/share/teacherQuiz";
 import type { QuizHistoryEntry, QuizSlice, SliceCreator } from "./types";
 
 /** Recent quizzes kept in the student's history. */

@@ -12,7 +12,10 @@ import type { LogStore } from "../logStore";
 import type { PersistedState } from "../persisted";
 import type { AsideData, StorageIssue, StorageLike } from "../storage";
 import type { PrefsSlice } from "./prefsSlice";
-import type { AddResultsOutcome, ClassResultsTable, QuizResult, QuizSpec, TeacherQuiz } from "@/lib/share";
+import type { AddResultsOutcome, ClassResultsTable } from "@/lib/share/classResults";
+import type { QuizResult } from "@/lib/share/quizResult";
+import type { QuizSpec } from "@/lib/share/quizSpec";
+import type { TeacherQuiz } from "@/lib/share/teacherQuiz";
 
 export interface CardsSlice {
   cards: CardMap;
