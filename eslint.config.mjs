@@ -56,6 +56,7 @@ const config = [
   },
   {
     files: ["lib/content/schema.ts", "lib/**/*.test.ts"],
+    ignores: ["lib/study/scheduler.test.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: [...uiImports, fsrsImports] }] },
   },
   {

@@ -14,6 +14,11 @@ async function downloadPackage(page: Page): Promise<Uint8Array> {
 }
 
 test("Anki package: offline message first, then a file Anki reads with schedules and reviews @desktop", async ({ page, context }) => {
+  // Midday: a 10-minute learning step stays on its study day (run at 03:55, it would cross the 04:00
+  // rollover and Anki would rightly file it as a day-learning card).
+  const midday = new Date();
+  midday.setHours(12, 0, 0, 0);
+  await page.clock.setFixedTime(midday);
   await page.goto("/reviser/");
   await rateCurrentCard(page, "Facile");
   await rateCurrentCard(page, "Bien");

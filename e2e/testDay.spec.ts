@@ -6,7 +6,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { decodeCardMap, type EncodedCard } from "../lib/study/codec";
-import { retrievability } from "../lib/study/scheduler";
+import { retrievability } from "../lib/study/retrievability";
 import { PREDICTION_MARGIN, testInstant } from "../lib/study/testPlan";
 
 const TEST_DAY = "2025-01-12";

@@ -2,7 +2,7 @@
 // One card in the browser: both sides, its theme, memory state, next review and recall chance, and
 // the student's « Signaler » and « Suspendre » toggles.
 import type { Flashcard } from "@/lib/generate/types";
-import { retrievability } from "@/lib/study/scheduler";
+import { retrievability } from "@/lib/study/retrievability";
 import type { StudySettings } from "@/lib/study/settings";
 import type { StudyCard } from "@/lib/study/types";
 import { CARD_KIND_LABEL } from "../study/cardKind";

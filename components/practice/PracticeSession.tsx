@@ -10,13 +10,14 @@ import type { Catalog } from "@/lib/content/catalog";
 import { createDrill, weakFactIds, type Drill } from "@/lib/study/drill";
 import { testPracticeOrder } from "@/lib/study/testPlan";
 import StorageNotice from "../study/StorageNotice";
-import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
+import { schedulerReady, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import { randomSeed } from "../quiz/randomSeed";
 import { deferred } from "../deferred";
 import PracticeSetup from "./PracticeSetup";
 
 // The drill loads after the setup is on screen (prefetched below).
-const loadPracticeDrill = () => import("./PracticeDrill");
+// Answers rate cards: the drill loads with the scheduler.
+const loadPracticeDrill = () => Promise.all([import("./PracticeDrill"), schedulerReady()]).then(([drill]) => drill);
 const PracticeDrill = deferred(loadPracticeDrill);
 
 interface Session {

@@ -2,20 +2,21 @@
 // /quiz/play/: plays the quiz carried by the URL fragment (a teacher's link or the student's own setup).
 // The link is decoded before the study store is even loaded, so a refused link touches nothing stored;
 // a valid one shows its title, then the questions, then the score.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import { correctionMode, quizId } from "@/lib/share/quizSpec";
-import { bootStudyStore, studyStore } from "../study/studyStore";
+import { bootStudyStore, schedulerReady, studyStore } from "../study/studyStore";
 import LinkProblem from "./LinkProblem";
-import { prepareQuizLink, type NoQuizMessage } from "./prepareQuizLink";
+import type { NoQuizMessage, PreparedQuiz } from "./prepareQuizLink";
 import { deferred } from "../deferred";
 import type { QuizOutcome } from "./QuizRun";
 import { formatDuration } from "@/lib/quiz/clock";
-import { useContentCatalog } from "./useContentCatalog";
+import { useLinkedQuiz } from "./useLinkedQuiz";
 import { useFragment } from "./useFragment";
 
 // The questions and the end screen load after the intro is on screen (prefetched below).
-const loadQuizRun = () => import("./QuizRun");
+// Answers rate cards: the questions load with the scheduler.
+const loadQuizRun = () => Promise.all([import("./QuizRun"), schedulerReady()]).then(([run]) => run);
 const loadQuizEnd = () => import("./QuizEnd");
 const QuizRun = deferred(loadQuizRun);
 const QuizEnd = deferred(loadQuizEnd);
@@ -25,8 +26,7 @@ const NO_QUIZ: NoQuizMessage = {
   message: "Cette adresse ne contient pas de quiz. Choisis un quiz, ou ouvre le lien envoyé par ton professeur.",
 };
 
-function QuizFromLink({ fragment, catalog }: { fragment: string; catalog: Catalog }) {
-  const prepared = useMemo(() => prepareQuizLink(fragment, catalog, NO_QUIZ), [fragment, catalog]);
+function QuizFromLink({ prepared, catalog }: { prepared: PreparedQuiz; catalog: Catalog }) {
   const [phase, setPhase] = useState<"intro" | "run" | "end">("intro");
   const [round, setRound] = useState(0);
   const [outcome, setOutcome] = useState<QuizOutcome | null>(null);
@@ -121,7 +121,7 @@ function QuizFromLink({ fragment, catalog }: { fragment: string; catalog: Catalo
 
 export default function QuizPlayer() {
   const fragment = useFragment();
-  const catalog = useContentCatalog();
-  if (fragment === null || !catalog) return <p role="status">Chargement du quiz…</p>;
-  return <QuizFromLink key={fragment} fragment={fragment} catalog={catalog} />;
+  const quiz = useLinkedQuiz(fragment, NO_QUIZ);
+  if (fragment === null || !quiz) return <p role="status">Chargement du quiz…</p>;
+  return <QuizFromLink key={fragment} prepared={quiz.prepared} catalog={quiz.catalog} />;
 }

@@ -13,7 +13,7 @@ import QuizHistory from "./QuizHistory";
 import TimeLimitSelect from "./TimeLimitSelect";
 import TopicPicker from "./TopicPicker";
 import { randomSeed } from "./randomSeed";
-import { shareDecks } from "./useContentCatalog";
+import { shareDecks } from "./shareDecks";
 
 export default function QuizSetup() {
   useBootStudyStore();

@@ -7,7 +7,7 @@ import { quizQuestions } from "@/lib/quiz/session";
 import { decodeQuizLink, encodeQuizLink } from "@/lib/share/quizLink";
 import { linkErrorMessage } from "@/lib/share/linkErrors";
 import type { QuizSpec } from "@/lib/share/quizSpec";
-import { shareDecks } from "./useContentCatalog";
+import { shareDecks } from "./shareDecks";
 
 export type PreparedQuiz = { ok: true; spec: QuizSpec; questions: Question[]; payload: string } | { ok: false; title: string; message: string };
 

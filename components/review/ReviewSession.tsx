@@ -9,10 +9,9 @@
 // the next visit paint the right card at once.
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { previewIntervals } from "@/lib/study/scheduler";
 import { nextStudyDayStart } from "@/lib/study/studyDay";
 import type { Rating } from "@/lib/study/types";
-import { studyStore, useBootStudyStore, useCardCatalog, useStudy } from "../study/studyStore";
+import { studyStore, useBootStudyStore, useCardCatalog, useScheduler, useStudy } from "../study/studyStore";
 import { formatWhen } from "../study/formatWhen";
 import { useClock, useTodayQueue } from "../study/useTodayQueue";
 import { CARD_STYLE, frontLabel, queueCountsText } from "./cardText";
@@ -25,6 +24,7 @@ import StorageNotice from "../study/StorageNotice";
 export default function ReviewSession({ firstView }: { firstView: FirstCardView }) {
   useBootStudyStore();
   const catalog = useCardCatalog();
+  const scheduler = useScheduler();
   const { now, touch } = useClock();
   const [ahead, setAhead] = useState(0);
   const queue = useTodayQueue(Math.max(now, ahead));
@@ -93,7 +93,7 @@ export default function ReviewSession({ firstView }: { firstView: FirstCardView 
     return () => window.removeEventListener("keydown", onKey);
   }, [revealed, reveal, rate, undo]);
 
-  if (!catalog) return <FirstCardFrame view={firstView} />;
+  if (!catalog || !scheduler) return <FirstCardFrame view={firstView} />;
 
   const undoButton = canUndo && (
     <button type="button" onClick={undo} className="min-h-11 rounded-lg border border-line px-4 font-medium" aria-keyshortcuts="Control+Z">
@@ -139,7 +139,7 @@ export default function ReviewSession({ firstView }: { firstView: FirstCardView 
       <FlashcardFace card={flashcard} deckId={deckId} revealed={revealed} onReveal={reveal} onSwipe={(d) => rate(d === "left" ? 1 : 3)} />
       <div className={CARD_STYLE.actions}>
         {revealed ? (
-          <RatingButtons previews={previewIntervals(card, now, settings)} onRate={rate} />
+          <RatingButtons previews={scheduler.previewIntervals(card, now, settings)} onRate={rate} />
         ) : (
           <button type="button" onClick={reveal} className={CARD_STYLE.reveal} aria-keyshortcuts="Space Enter">
             Afficher la réponse

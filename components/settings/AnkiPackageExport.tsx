@@ -4,7 +4,6 @@
 // precached by the service worker but cached the first time, so offline before that we say so.
 import { useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
-import { ankiNotes } from "@/lib/study/ankiNotes";
 import { downloadBytes } from "../download";
 import { studyStore } from "../study/studyStore";
 import { SECONDARY } from "./buttons";
@@ -35,7 +34,7 @@ export default function AnkiPackageExport({ catalog }: { catalog: Catalog }) {
       return;
     }
     try {
-      const [{ default: initSqlJs }, { buildAnkiPackage }] = await Promise.all([import("sql.js"), import("@/lib/study/ankiPackage")]);
+      const [{ default: initSqlJs }, { buildAnkiPackage }, { ankiNotes }] = await Promise.all([import("sql.js"), import("@/lib/study/ankiPackage"), import("@/lib/study/ankiNotes")]);
       const SQL = await initSqlJs({ wasmBinary });
       const { cards, logs, settings } = studyStore().getState();
       const bytes = await buildAnkiPackage(SQL, { notes: ankiNotes(catalog), cards, logs, settings, now: Date.now() });

@@ -7,7 +7,7 @@ import { parseBackup, type Backup } from "@/lib/study/backup";
 import type { Flashcard } from "@/lib/study/types";
 import { plural } from "../stats/format";
 import { exportBackupFile } from "../study/exportBackup";
-import { studyStore } from "../study/studyStore";
+import { schedulerReady, studyStore } from "../study/studyStore";
 import AsidePanel from "./AsidePanel";
 import { PRIMARY, SECONDARY } from "./buttons";
 import { formatSpace } from "./formatSpace";
@@ -50,8 +50,18 @@ export default function BackupPanel({ flashcards }: { flashcards: readonly Flash
       return;
     }
     const result = parseBackup(text);
-    if (!result.ok) setState({ step: "error", message: result.message });
-    else setState({ step: "preview", fileName: file.name, backup: result.backup, ...result.preview });
+    if (!result.ok) {
+      setState({ step: "error", message: result.message });
+      return;
+    }
+    // Importing rebuilds cards from their reviews: the scheduler is there before the student confirms.
+    try {
+      await schedulerReady();
+    } catch {
+      setState({ step: "error", message: "Le calcul des révisions n’a pas pu être chargé (hors connexion ?). Reconnecte-toi puis réessaie : rien n’a été modifié." });
+      return;
+    }
+    setState({ step: "preview", fileName: file.name, backup: result.backup, ...result.preview });
   }
 
   function confirmImport() {

@@ -1,12 +1,9 @@
 "use client";
 // Exports to other tools: an Anki package with the student's progress, the review history as the FSRS optimizer's CSV, the deck's notes as an Anki
 // text file (stable guids, theme tags), and the cards as tab-separated text for Quizlet. Cards use the
-// faces the app shows (typeset French).
+// faces the app shows (typeset French). The code that writes each file loads when its button is pressed.
 import type { Catalog } from "@/lib/content/catalog";
-import { ankiNotes } from "@/lib/study/ankiNotes";
 import AnkiPackageExport from "./AnkiPackageExport";
-import { notesToAnkiText } from "@/lib/study/ankiText";
-import { cardsToTsv, logsToFsrsCsv } from "@/lib/study/exports";
 import { DAY_ROLLOVER_HOUR } from "@/lib/study/studyDay";
 import { downloadText } from "../download";
 import { plural } from "../stats/format";
@@ -20,8 +17,19 @@ export default function ExportPanel({ catalog }: { catalog: Catalog }) {
   // The optimizer must count days as the app does: in this time zone, from 04:00.
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-  function exportCsv() {
+  async function exportCsv() {
+    const { logsToFsrsCsv } = await import("@/lib/study/exports");
     downloadText("revisions-historique-fsrs.csv", logsToFsrsCsv(studyStore().getState().logs, timeZone), "text/csv");
+  }
+
+  async function exportAnkiText() {
+    const [{ ankiNotes }, { notesToAnkiText }] = await Promise.all([import("@/lib/study/ankiNotes"), import("@/lib/study/ankiText")]);
+    downloadText("revisions-cartes-anki.txt", notesToAnkiText(ankiNotes(catalog)), "text/plain");
+  }
+
+  async function exportQuizlet() {
+    const { cardsToTsv } = await import("@/lib/study/exports");
+    downloadText("revisions-cartes-quizlet.txt", cardsToTsv(catalog.flashcards), "text/plain");
   }
 
   return (
@@ -35,7 +43,7 @@ export default function ExportPanel({ catalog }: { catalog: Catalog }) {
           le début de journée à {DAY_ROLLOVER_HOUR}&nbsp;h (colonnes <code>timezone</code> et <code>next_day_starts_at</code>{" "}
           du fichier)&nbsp;: c’est ainsi que l’application compte les jours.
         </p>
-        <button type="button" className={SECONDARY} onClick={exportCsv}>
+        <button type="button" className={SECONDARY} onClick={() => void exportCsv()}>
           Exporter l’historique (CSV)
         </button>
       </div>
@@ -48,10 +56,10 @@ export default function ExportPanel({ catalog }: { catalog: Catalog }) {
           cartes&nbsp;: nouvelle ligne).
         </p>
         <div className="flex flex-wrap gap-2">
-          <button type="button" className={SECONDARY} onClick={() => downloadText("revisions-cartes-anki.txt", notesToAnkiText(ankiNotes(catalog)), "text/plain")}>
+          <button type="button" className={SECONDARY} onClick={() => void exportAnkiText()}>
             Cartes pour Anki
           </button>
-          <button type="button" className={SECONDARY} onClick={() => downloadText("revisions-cartes-quizlet.txt", cardsToTsv(catalog.flashcards), "text/plain")}>
+          <button type="button" className={SECONDARY} onClick={() => void exportQuizlet()}>
             Cartes pour Quizlet
           </button>
         </div>

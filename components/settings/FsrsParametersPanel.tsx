@@ -18,8 +18,17 @@ export default function FsrsParametersPanel({ parameters }: { parameters: readon
   const fieldId = useId();
   const fileId = useId();
 
-  function apply(input: string) {
-    const result = readFsrsParameters(input);
+  async function apply(input: string) {
+    // The ranges are ts-fsrs's, loaded with the scheduler (not with the page).
+    let scheduler: typeof import("@/lib/study/scheduler");
+    try {
+      scheduler = await import("@/lib/study/scheduler");
+    } catch {
+      setError("La vérification des paramètres n’a pas pu être chargée (hors connexion ?). Reconnecte-toi puis réessaie.");
+      setStatus("");
+      return;
+    }
+    const result = readFsrsParameters(input, scheduler.fsrsParametersProblem);
     if (!result.ok) {
       setError(result.message);
       setStatus("");
@@ -33,7 +42,7 @@ export default function FsrsParametersPanel({ parameters }: { parameters: readon
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    apply(text);
+    void apply(text);
   }
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -44,7 +53,7 @@ export default function FsrsParametersPanel({ parameters }: { parameters: readon
       setError(`Ce fichier est trop gros pour contenir seulement ${FSRS_PARAMETER_COUNT} paramètres.`);
       return;
     }
-    apply(await file.text());
+    await apply(await file.text());
   }
 
   function backToDefaults() {

@@ -3,20 +3,26 @@
 // exports to other tools, persistent storage, reset, and last, closed, « Réglages avancés » (the
 // success rate aimed at, learning steps, the FSRS parameters). Each block is its own component. The whole screen is prerendered
 // (with the default settings); the form remounts with the saved ones once the store has read them,
-// and the exports, which need the content, wait for it (below the fold on a phone: nothing above moves).
-import { useState } from "react";
+// and the exports, which need the content, wait for it (below the fold on a phone: nothing above moves)
+// and load their code with it.
+import { useEffect, useState } from "react";
+import { deferred } from "../deferred";
 import StorageNotice from "../study/StorageNotice";
 import { useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import BackupPanel from "./BackupPanel";
-import ExportPanel from "./ExportPanel";
 import FsrsParametersPanel from "./FsrsParametersPanel";
 import ResetPanel from "./ResetPanel";
 import Section from "../Section";
 import SettingsForm from "./SettingsForm";
 import StoragePersistence from "./StoragePersistence";
 
+const loadExportPanel = () => import("./ExportPanel");
+const ExportPanel = deferred(loadExportPanel);
+
 export default function SettingsScreen() {
   useBootStudyStore();
+  // Fetched alongside the content, not after it.
+  useEffect(() => void loadExportPanel(), []);
   const catalog = useCatalog();
   const settings = useStudy((s) => s.settings);
   const hasProgress = useStudy((s) => s.logs.length > 0);

@@ -2,7 +2,7 @@
 // A fact's memory state in the article reader: for each of its cards, the FSRS state, the chance
 // of remembering it today, when it is due and how often it was reviewed.
 import { useState } from "react";
-import { retrievability } from "@/lib/study/scheduler";
+import { retrievability } from "@/lib/study/retrievability";
 import { CARD_STATE_LABEL } from "@/lib/study/types";
 import { CARD_KIND_LABEL } from "./cardKind";
 import { formatWhen } from "./formatWhen";

@@ -1,8 +1,10 @@
 // Downloads a full backup of the study store (Réglages, the error screen, the storage notice).
-import { version as APP_VERSION } from "@/package.json";
 import { createBackupJson } from "@/lib/study/backup";
 import { downloadText } from "../download";
 import { hydrateStudyStore } from "./studyStore";
+
+/** package.json's version, inlined by next.config.mjs (`env`). */
+const APP_VERSION = process.env.APP_VERSION ?? "dev";
 
 /** "2025-03-06" in local time, for file names. */
 function dayStamp(at: number): string {

@@ -1,11 +1,17 @@
 "use client";
 // The app's single study store (lib/store) and the React hooks over it. The store is created once per
 // page on the client over localStorage (in memory on the server); `bootStudyStore` hydrates it after
-// the first render, so server and client render the same HTML first.
+// the first render, so server and client render the same HTML first. The FSRS scheduler (ts-fsrs) is
+// not in the page's first-load scripts: hydration starts loading it, the content's cards wait for it,
+// and the screens that rate load with it (`schedulerReady`).
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { useStore } from "zustand";
 import { createStudyStore, getBrowserStorage, startTabSync, type StudyStore, type StudyStoreState } from "@/lib/store";
 import type { CardCatalog, Catalog } from "@/lib/content/catalog";
+// Client code imports the scheduler only here, dynamically: with a static import elsewhere too, Turbopack
+// counted ts-fsrs as already loaded in this import's chunk and the page failed ("module factory is not
+// available").
+type Scheduler = typeof import("@/lib/study/scheduler");
 import { loadCardCatalog, loadCatalog } from "../content/catalogLoader";
 import { updateFirstView } from "../firstView/firstViewStore";
 import { forgetReviewSnapshot } from "../review/reviewSnapshot";
@@ -40,15 +46,37 @@ export function useSuspended(): ReadonlySet<string> {
 interface Readiness {
   cards: CardCatalog | null;
   full: Catalog | null;
+  /** The scheduler (lib/study/scheduler.ts), for screens that preview or predict reviews. */
+  scheduler: Scheduler | null;
   error: Error | null;
 }
-let readiness: Readiness = { cards: null, full: null, error: null };
+let readiness: Readiness = { cards: null, full: null, scheduler: null, error: null };
 const listeners = new Set<() => void>();
 let hydrated = false;
 
 function update(change: Partial<Readiness>): void {
   readiness = { ...readiness, ...change };
   listeners.forEach((notify) => notify());
+}
+
+let schedulerLoad: Promise<void> | null = null;
+
+/**
+ * Loads the scheduler and hands it to the store, once per page (again after a failed download).
+ * Rating screens load their code with it, so no rating can come before it.
+ */
+export function schedulerReady(): Promise<void> {
+  schedulerLoad ??= import("@/lib/study/scheduler").then(
+    (scheduler) => {
+      studyStore().provideScheduler(scheduler.rateCard);
+      update({ scheduler });
+    },
+    (error: unknown) => {
+      schedulerLoad = null;
+      throw error;
+    },
+  );
+  return schedulerLoad;
 }
 
 /** Reads storage into the store once (also before a backup export from the error screen). */
@@ -80,8 +108,8 @@ export function bootStudyStore({ facts = false }: { facts?: boolean } = {}): voi
   const s = hydrateStudyStore();
   if (readiness.error) update({ error: null });
   if (!readiness.cards) {
-    void loadCardCatalog().then(
-      (cards) => {
+    void Promise.all([loadCardCatalog(), schedulerReady()]).then(
+      ([cards]) => {
         if (readiness.cards) return;
         s.getState().syncCards(cards.flashcards, Date.now());
         update({ cards });
@@ -120,6 +148,11 @@ function useReadiness(): Readiness | null {
 /** Decks' metadata and flashcards once the store is ready, else null (first render, loading). */
 export function useCardCatalog(): CardCatalog | null {
   return useReadiness()?.cards ?? null;
+}
+
+/** The scheduler once loaded (the cards wait for it, so a screen with cards has it), else null. */
+export function useScheduler(): Scheduler | null {
+  return useReadiness()?.scheduler ?? null;
 }
 
 /** Everything, facts included, once the store is ready and the facts are loaded; boots with facts. */

@@ -7,7 +7,7 @@ import type { CardCatalog } from "@/lib/content/catalog";
 import type { StudySettings } from "@/lib/study/settings";
 import { planPace, testPlan, type TestPlan } from "@/lib/study/testPlan";
 import { factIdOf, type CardMap, type StudyCard } from "@/lib/study/types";
-import { useCardCatalog, useStudy, useSuspended } from "./studyStore";
+import { useCardCatalog, useScheduler, useStudy, useSuspended } from "./studyStore";
 
 /** A deck's cards that are not suspended. */
 export function deckCards(cards: CardMap, catalog: CardCatalog, deckId: string, suspended: ReadonlySet<string>): StudyCard[] {
@@ -45,6 +45,7 @@ export function usePlannedQueue(at: number): { settings: StudySettings; buryNewS
 /** A deck's test plan at `at` (recomputed when the cards, the date or the minute change), or null without a date. */
 export function useTestPlan(deckId: string, at: number): TestPlan | null {
   const catalog = useCardCatalog();
+  const scheduler = useScheduler();
   const cards = useStudy((s) => s.cards);
   const logs = useStudy((s) => s.logs);
   const settings = useStudy((s) => s.settings);
@@ -52,7 +53,7 @@ export function useTestPlan(deckId: string, at: number): TestPlan | null {
   const suspended = useSuspended();
   const minute = Math.floor(at / 60_000) * 60_000;
   return useMemo(
-    () => (catalog && testDay ? testPlan({ cards: deckCards(cards, catalog, deckId, suspended), logs, settings, testDay, now: minute }) : null),
-    [catalog, cards, logs, settings, testDay, suspended, deckId, minute],
+    () => (catalog && scheduler && testDay ? testPlan({ cards: deckCards(cards, catalog, deckId, suspended), logs, settings, testDay, now: minute, rateCard: scheduler.rateCard }) : null),
+    [catalog, scheduler, cards, logs, settings, testDay, suspended, deckId, minute],
   );
 }

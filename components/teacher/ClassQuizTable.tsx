@@ -19,7 +19,7 @@ import { resultKey, summarizeClass, type ClassResultsTable } from "@/lib/share/c
 import type { QuizResult } from "@/lib/share/quizResult";
 import type { QuizSpec } from "@/lib/share/quizSpec";
 import { downloadText } from "../download";
-import { shareDecks } from "../quiz/useContentCatalog";
+import { shareDecks } from "../quiz/shareDecks";
 import { studyStore } from "../study/studyStore";
 import ClassQuestionStats from "./ClassQuestionStats";
 import PrintSheetLink from "./PrintSheetLink";

@@ -15,7 +15,7 @@ import type { QuizSpec } from "@/lib/share/quizSpec";
 import { downloadText } from "../download";
 import LinkProblem from "../quiz/LinkProblem";
 import { localDay } from "../quiz/randomSeed";
-import { shareDecks } from "../quiz/useContentCatalog";
+import { shareDecks } from "../quiz/shareDecks";
 import { clearFragment } from "../quiz/useFragment";
 import { studyStore, useBootStudyStore, useCatalog, useStudy } from "../study/studyStore";
 import ClassFileActions from "./ClassFileActions";

@@ -2,11 +2,11 @@
 // /prof/imprimer/: the quiz of a teacher's link (`#q1.…`, the same payload as /quiz/play/) on paper:
 // the question sheet for the class and, on a page of its own, the answer key with the article's
 // sentences. The link is read like the student's player reads it; a refused one says why in French.
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import LinkProblem from "../quiz/LinkProblem";
-import { prepareQuizLink, type NoQuizMessage } from "../quiz/prepareQuizLink";
-import { useContentCatalog } from "../quiz/useContentCatalog";
+import type { NoQuizMessage, PreparedQuiz } from "../quiz/prepareQuizLink";
+import { useLinkedQuiz } from "../quiz/useLinkedQuiz";
 import { useFragment } from "../quiz/useFragment";
 import AnswerKey from "./AnswerKey";
 import PrintToolbar, { type PrintParts } from "./PrintToolbar";
@@ -19,8 +19,7 @@ const NO_QUIZ: NoQuizMessage = {
   message: "Cette adresse ne contient pas de quiz. Créez un quiz, puis suivez « Sujet et corrigé à imprimer ».",
 };
 
-function PrintFromLink({ fragment, catalog }: { fragment: string; catalog: Catalog }) {
-  const prepared = useMemo(() => prepareQuizLink(fragment, catalog, NO_QUIZ), [fragment, catalog]);
+function PrintFromLink({ prepared, catalog }: { prepared: PreparedQuiz; catalog: Catalog }) {
   const [parts, setParts] = useState<PrintParts>({ sheet: true, key: true });
   if (!prepared.ok) return <LinkProblem title={prepared.title} message={prepared.message} other={BACK_TO_BUILDER} />;
   const title = prepared.spec.title || "Quiz";
@@ -36,7 +35,7 @@ function PrintFromLink({ fragment, catalog }: { fragment: string; catalog: Catal
 
 export default function PrintableQuiz() {
   const fragment = useFragment();
-  const catalog = useContentCatalog();
-  if (fragment === null || !catalog) return <p role="status">Chargement du quiz…</p>;
-  return <PrintFromLink key={fragment} fragment={fragment} catalog={catalog} />;
+  const quiz = useLinkedQuiz(fragment, NO_QUIZ);
+  if (fragment === null || !quiz) return <p role="status">Chargement du quiz…</p>;
+  return <PrintFromLink key={fragment} prepared={quiz.prepared} catalog={quiz.catalog} />;
 }

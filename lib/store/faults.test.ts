@@ -1,4 +1,5 @@
 process.env.TZ = "Europe/Paris";
+import { rateCard } from "@/lib/study/scheduler";
 import { describe, expect, it } from "vitest";
 import { buildFlashcards, counterIds, T0 } from "@/lib/study/fixtures";
 import { MemoryStorage } from "./memoryStorage";
@@ -129,7 +130,7 @@ describe("storage faults", () => {
     };
     const storage = getBrowserStorage(win);
     expect(storage).toBeNull();
-    const store = createStudyStore({ storage, newId: counterIds() });
+    const store = createStudyStore({ storage, newId: counterIds(), rateCard });
     store.rehydrate(T0);
     expect(store.getState().storageIssue?.kind).toBe("unavailable");
     expect(store.getState().storageIssue?.message).toContain("navigation privée");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { rateCard } from "@/lib/study/scheduler";
 import { createBackupJson, parseBackup } from "@/lib/study/backup";
 import { counterIds, T0 } from "@/lib/study/fixtures";
 import { DEFAULT_SETTINGS } from "@/lib/study/settings";
@@ -101,7 +102,7 @@ describe("quiz slice", () => {
     const hub = new StorageHub();
     const open = (name: string) => {
       const win = hub.tab();
-      const store = createStudyStore({ storage: win.localStorage, newId: counterIds(name) });
+      const store = createStudyStore({ storage: win.localStorage, newId: counterIds(name), rateCard });
       store.rehydrate(T0);
       startTabSync(win, store, () => T0);
       hub.deliver();

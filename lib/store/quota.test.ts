@@ -1,4 +1,5 @@
 process.env.TZ = "Europe/Paris";
+import { rateCard } from "@/lib/study/scheduler";
 /** Storage space: imports all or nothing with the missing space stated, reviews kept across a reload while storage is full. */
 import { describe, expect, it } from "vitest";
 import { buildFlashcards, counterIds, T0 } from "@/lib/study/fixtures";
@@ -54,7 +55,7 @@ describe("storage space", () => {
     const session = new MemoryStorage();
     const toggle = full(storage);
     const open = (now: number, prefix: string) => {
-      const store = createStudyStore({ storage, session, newId: counterIds(prefix) });
+      const store = createStudyStore({ storage, session, newId: counterIds(prefix), rateCard });
       store.rehydrate(now);
       store.getState().syncCards(buildFlashcards(45), now);
       return store;
@@ -72,7 +73,7 @@ describe("storage space", () => {
     second.retryWrites();
     expect(second.getState().storageIssue).toBeNull();
     expect(session.getItem(`${STORE_KEY}-pending`)).toBeNull();
-    const third = createStudyStore({ storage, session: new MemoryStorage(), newId: counterIds("c") });
+    const third = createStudyStore({ storage, session: new MemoryStorage(), newId: counterIds("c"), rateCard });
     third.rehydrate(T0 + 60 * MIN);
     expect(third.getState().logs).toHaveLength(45);
   });

@@ -1,4 +1,5 @@
 process.env.TZ = "Europe/Paris";
+import { rateCard } from "@/lib/study/scheduler";
 import { describe, expect, it } from "vitest";
 import { createBackupJson, parseBackup } from "@/lib/study/backup";
 import { buildFlashcards, buildLog, buildReviewCard, cardMap, counterIds, T0 } from "@/lib/study/fixtures";
@@ -18,12 +19,36 @@ describe("study store", () => {
     first.getState().rate("fact-0:forward", 3, T0, 4000);
     const before = storage.getItem(STORE_KEY);
 
-    const second = createStudyStore({ storage, newId: counterIds("x") });
+    const second = createStudyStore({ storage, newId: counterIds("x"), rateCard });
     expect(second.getState().cards.size).toBe(0);
     second.getState().updateSettings({ newPerDay: 5 });
     expect(storage.getItem(STORE_KEY)).toBe(before);
     second.rehydrate(T0 + MIN);
     expect(second.getState().cards.get("fact-0:forward")).toEqual(first.getState().cards.get("fact-0:forward"));
+  });
+
+  it("rebuilds cards from the log once the scheduler arrives, and rates nothing before", () => {
+    const storage = new MemoryStorage();
+    const first = makeStore(storage);
+    first.getState().syncCards(buildFlashcards(2), T0);
+    first.getState().rate("fact-0:forward", 3, T0, 4000);
+    const rated = first.getState().cards.get("fact-0:forward");
+    // The main state loses the card's progress; the log still has its review.
+    const main = JSON.parse(storage.getItem(STORE_KEY)!) as { state: { cards: Record<string, unknown> } };
+    delete main.state.cards["fact-0:forward"];
+    storage.setItem(STORE_KEY, JSON.stringify(main));
+
+    const page = createStudyStore({ storage, newId: counterIds("p") });
+    page.rehydrate(T0 + MIN);
+    expect(page.getState().cards.has("fact-0:forward")).toBe(false);
+    expect(page.getState().storageIssue).toBeNull();
+    expect(() => page.getState().rate("fact-1:forward", 3, T0 + MIN, 1000)).toThrow(/scheduler/);
+    expect(page.getState().logs).toHaveLength(1);
+
+    page.provideScheduler(rateCard);
+    expect(page.getState().cards.get("fact-0:forward")).toEqual(rated);
+    expect(page.getState().storageIssue?.message).toMatch(/reconstruite/);
+    expect(page.getState().rate("fact-1:forward", 3, T0 + 2 * MIN, 1000)).not.toBeNull();
   });
 
   it("persists cards, settings, priority and logs, and reloads them exactly", () => {

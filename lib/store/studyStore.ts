@@ -10,6 +10,9 @@
  * - The log is the truth: after reading, every card that disagrees with its reviews is rebuilt from
  *   them (`lib/study/replay.ts`) and the student is told.
  * - Nothing is read before `store.rehydrate(now)`, which the app calls in a client effect.
+ * - The FSRS scheduler is handed in (`rateCard`, at creation or later with `provideScheduler`), so a
+ *   page can load ts-fsrs after its first paint: rating and importing need it, and so does rebuilding
+ *   cards from the log, which waits for it.
  * - Other tabs' writes arrive through `store.applyExternalChange(key, newValue)` (see tabSync.ts):
  *   per card the later review wins, logs are a union, and local newer cards are written back at once.
  *
@@ -25,6 +28,7 @@ import * as v from "valibot"; // not zod: this runs in the browser, and valibot 
 import { decodeLog, encodeLog, encodedLogSchema } from "@/lib/study/codec";
 import { mergeCardMaps } from "@/lib/study/merge";
 import { countFutureCards, reconcileWithLog } from "@/lib/study/replay";
+import type { RateCard } from "@/lib/study/scheduler";
 import type { CardMap } from "@/lib/study/types";
 import { LogStore } from "./logStore";
 import { loadPersisted, partializeState, PersistedSerializer, samePersisted, STORE_KEY, STORE_VERSION, type PersistedState } from "./persisted";
@@ -50,11 +54,18 @@ export interface StudyStoreOptions {
    * reload of the tab and has its own quota); they are written to `storage` as soon as there is room.
    */
   session?: StorageLike | null;
+  /**
+   * The scheduler (`rateCard` of lib/study/scheduler.ts). Tests pass it here; the app passes it with
+   * `provideScheduler` once ts-fsrs has loaded, and rates nothing before.
+   */
+  rateCard?: RateCard;
 }
 
 export interface StudyStoreExtras {
   /** Reads storage (main state and logs) into the store; call once on the client. */
   rehydrate(now: number): void;
+  /** Hands the scheduler to a store created without it; cards the log disagrees with are rebuilt then. */
+  provideScheduler(rateCard: RateCard): void;
   /** Applies another tab's write (`storage` event) to this store. */
   applyExternalChange(key: string | null, newValue: string | null, now?: number): void;
   /** Tries the writes that failed (storage full) again, e.g. after space was freed. */
@@ -107,7 +118,9 @@ export const partialize = (s: StudyStoreState): PersistedState => partializeStat
  * const store = createStudyStore({ storage: new MemoryStorage(), newId: counterIds() });
  * store.rehydrate(t0);
  */
-export function createStudyStore({ storage, newId, key = STORE_KEY, session = null }: StudyStoreOptions): StudyStore {
+export function createStudyStore({ storage, newId, key = STORE_KEY, session = null, rateCard }: StudyStoreOptions): StudyStore {
+  let scheduler = rateCard ?? null;
+  let repairPending = false;
   let api: StoreApi<StudyStoreState> | null = null;
   let hydrated = false;
   let blockMain = false;
@@ -183,6 +196,10 @@ export function createStudyStore({ storage, newId, key = STORE_KEY, session = nu
     noteCardChange: (from, to, ids) => serializer.noteCardChange(from, to, ids),
     storage,
     key,
+    rateCard: (...args) => {
+      if (!scheduler) throw new Error("The scheduler was not handed to the store yet (provideScheduler).");
+      return scheduler(...args);
+    },
   };
 
   const write = (state: PersistedState, force = false) => {
@@ -304,10 +321,12 @@ export function createStudyStore({ storage, newId, key = STORE_KEY, session = nu
     write(partialize(store.getState()));
   };
 
-  /** The log is the truth: rebuild the cards it disagrees with, and tell the student. */
+  /** The log is the truth: rebuild the cards it disagrees with, and tell the student (once the scheduler is here). */
   const repairFromLog = (now: number) => {
+    repairPending = !scheduler;
+    if (!scheduler) return;
     const state = store.getState();
-    const result = reconcileWithLog({ cards: state.cards, orphaned: state.orphaned, logs: state.logs, settings: state.settings, now });
+    const result = reconcileWithLog({ cards: state.cards, orphaned: state.orphaned, logs: state.logs, settings: state.settings, now, rateCard: scheduler });
     if (result.rebuilt.length > 0) {
       lastWritten = null;
       store.setState({ cards: result.cards, orphaned: result.orphaned });
@@ -389,7 +408,12 @@ export function createStudyStore({ storage, newId, key = STORE_KEY, session = nu
     },
   };
 
-  const extended = Object.assign(store, { rehydrate, applyExternalChange, retryWrites, key, ...asideExtras });
+  const provideScheduler = (rate: RateCard) => {
+    scheduler = rate;
+    if (repairPending) repairFromLog(lastNow);
+  };
+
+  const extended = Object.assign(store, { rehydrate, provideScheduler, applyExternalChange, retryWrites, key, ...asideExtras });
   // A getter, not a copied value: the writer is chosen at rehydration and may change later.
   Object.defineProperty(extended, "writerId", { get: () => logStore.writerId, enumerable: true });
   return extended as unknown as StudyStore;

@@ -1,4 +1,5 @@
 process.env.TZ = "Europe/Paris";
+import { rateCard } from "@/lib/study/scheduler";
 import { describe, expect, it } from "vitest";
 import { buildFlashcards, counterIds, T0 } from "@/lib/study/fixtures";
 import type { Rating } from "@/lib/study/types";
@@ -14,7 +15,7 @@ function twoTabs() {
   const hub = new StorageHub();
   const open = (name: string, now: number): StudyStore => {
     const win = hub.tab();
-    const store = createStudyStore({ storage: win.localStorage, newId: counterIds(name) });
+    const store = createStudyStore({ storage: win.localStorage, newId: counterIds(name), rateCard });
     store.rehydrate(now);
     store.getState().syncCards(buildFlashcards(10), now);
     startTabSync(win, store, () => now);
@@ -53,7 +54,7 @@ describe("several tabs", () => {
     expect(b.getState().logs).toEqual(a.getState().logs);
     expect(b.getState().cards).toEqual(a.getState().cards);
 
-    const reopened = createStudyStore({ storage: hub.storage, newId: counterIds("c") });
+    const reopened = createStudyStore({ storage: hub.storage, newId: counterIds("c"), rateCard });
     reopened.rehydrate(T0 + 100 * MIN);
     expect(reopened.getState().logs).toEqual(a.getState().logs);
     expect(reopened.getState().cards).toEqual(a.getState().cards);
@@ -94,11 +95,11 @@ describe("several tabs", () => {
   it("stops listening when asked", () => {
     const hub = new StorageHub();
     const win = hub.tab();
-    const store = createStudyStore({ storage: win.localStorage, newId: counterIds("a") });
+    const store = createStudyStore({ storage: win.localStorage, newId: counterIds("a"), rateCard });
     store.rehydrate(T0);
     const stop = startTabSync(win, store);
     stop();
-    const other = createStudyStore({ storage: hub.tab().localStorage, newId: counterIds("b") });
+    const other = createStudyStore({ storage: hub.tab().localStorage, newId: counterIds("b"), rateCard });
     other.rehydrate(T0);
     other.getState().syncCards(buildFlashcards(2), T0);
     hub.deliver();

@@ -14,7 +14,7 @@ import type { StorageLike } from "./storage";
 
 /** A hydrated store over `storage` (a fresh MemoryStorage by default). */
 export function makeStore(storage: StorageLike | null = new MemoryStorage(), { now = T0, ids = counterIds("w") }: { now?: number; ids?: () => string } = {}): StudyStore {
-  const store = createStudyStore({ storage, newId: ids });
+  const store = createStudyStore({ storage, newId: ids, rateCard });
   store.rehydrate(now);
   return store;
 }

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodeCard, decodeLog, encodeCard, encodeLog } from "./codec";
 import { buildCard, T0 } from "./fixtures";
-import { newCard, rateCard } from "./scheduler";
+import { rateCard } from "./scheduler";
+import { newCard } from "./newCard";
 import type { CardState } from "./types";
 
 describe("card and log codec", () => {

@@ -8,7 +8,7 @@
  * Pure and deterministic: the caller keeps the `Drill` value and passes it back.
  */
 import { createRng, shuffle } from "@/lib/random/prng";
-import { retrievability } from "./scheduler";
+import { retrievability } from "./retrievability";
 import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
 import { factIdOf, toMs, type CardMap, type Now, type ReviewLogEntry } from "./types";
 

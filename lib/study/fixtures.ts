@@ -2,7 +2,7 @@
  * Typed fixture builders for the study and store tests (and benchmarks): fixed dates, flashcards,
  * cards in a given state, logs, and deterministic ids. Not used by the app.
  */
-import { newCard } from "./scheduler";
+import { newCard } from "./newCard";
 import type { Flashcard, ReviewLogEntry, StudyCard } from "./types";
 
 /** Monday 6 January 2025, 10:00 in Paris (09:00 UTC). */

@@ -8,7 +8,8 @@ import { computeParameters, convertCsvToFsrsItems, FSRSBinding, BindingMemorySta
 import { describe, expect, it } from "vitest";
 import { logsToFsrsCsv } from "./exports";
 import { seededRandom } from "./fixtures";
-import { DEFAULT_FSRS_PARAMETERS, fsrsParametersProblem, newCard, rateCard } from "./scheduler";
+import { DEFAULT_FSRS_PARAMETERS, fsrsParametersProblem, rateCard } from "./scheduler";
+import { newCard } from "./newCard";
 import { DEFAULT_SETTINGS } from "./settings";
 import { studyDaysBetween } from "./studyDay";
 import { HOUR_MS, type Rating, type ReviewLogEntry, type StudyCard } from "./types";

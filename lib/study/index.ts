@@ -1,7 +1,9 @@
 /** Public API of the study library (scheduling, queue, practice, stats, exports, backups). */
 export * from "./types";
 export * from "./settings";
-export { newCard, rateCard, previewIntervals, formatInterval, retrievability, fsrsParametersProblem, DEFAULT_FSRS_PARAMETERS, FSRS_PARAMETER_RANGES, type IntervalPreview } from "./scheduler";
+export { newCard } from "./newCard";
+export { retrievability } from "./retrievability";
+export { rateCard, previewIntervals, formatInterval, fsrsParametersProblem, DEFAULT_FSRS_PARAMETERS, FSRS_PARAMETER_RANGES, type IntervalPreview } from "./scheduler";
 export * from "./fsrsParameters";
 export * from "./studyDay";
 export * from "./codec";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildCard, buildLog, T0 } from "./fixtures";
 import { countFutureCards, disagreesWithLog, reconcileWithLog, replayCard } from "./replay";
-import { newCard, previewIntervals, rateCard, reviewInstant } from "./scheduler";
+import { previewIntervals, rateCard, reviewInstant } from "./scheduler";
+import { newCard } from "./newCard";
 import { DEFAULT_SETTINGS } from "./settings";
 import { DAY_MS, type ReviewLogEntry, type StudyCard } from "./types";
 
@@ -22,7 +23,7 @@ function rateLive(id: string, times: number[], rating: 1 | 2 | 3 | 4 = 3): { car
 describe("replay", () => {
   it("rebuilds exactly the card live rating produced", () => {
     const { card, logs } = rateLive("a:forward", [T0, T0 + 10 * MIN, T0 + 2 * DAY_MS, T0 + 9 * DAY_MS]);
-    expect(replayCard("a:forward", logs)).toEqual(card);
+    expect(replayCard("a:forward", logs, rateCard)).toEqual(card);
   });
 
   it("rebuilds missing cards and cards behind the log, keeps cards ahead of it", () => {
@@ -34,7 +35,7 @@ describe("replay", () => {
       ["b:forward", newCard("b:forward", T0)],
       ["c:forward", ahead],
     ]);
-    const result = reconcileWithLog({ cards, orphaned: new Map(), logs, settings: DEFAULT_SETTINGS, now: T0 + 6 * DAY_MS });
+    const result = reconcileWithLog({ cards, orphaned: new Map(), logs, settings: DEFAULT_SETTINGS, rateCard, now: T0 + 6 * DAY_MS });
     expect(result.rebuilt.sort()).toEqual(["a:forward", "b:forward"]);
     expect(result.cards.get("a:forward")).toEqual(a.card);
     expect(result.cards.get("b:forward")).toEqual(b.card);
@@ -45,7 +46,7 @@ describe("replay", () => {
     const a = rateLive("a:forward", [T0, T0 + 10 * MIN]);
     const cards = new Map([["a:forward", a.card]]);
     const orphaned = new Map<string, StudyCard>();
-    const result = reconcileWithLog({ cards, orphaned, logs: a.logs, settings: DEFAULT_SETTINGS, now: T0 + DAY_MS });
+    const result = reconcileWithLog({ cards, orphaned, logs: a.logs, settings: DEFAULT_SETTINGS, rateCard, now: T0 + DAY_MS });
     expect(result.cards).toBe(cards);
     expect(result.orphaned).toBe(orphaned);
   });
@@ -53,7 +54,7 @@ describe("replay", () => {
   it("rebuilds an orphaned card in the orphaned map", () => {
     const a = rateLive("gone:forward", [T0]);
     const orphaned = new Map([["gone:forward", newCard("gone:forward", T0)]]);
-    const result = reconcileWithLog({ cards: new Map(), orphaned, logs: a.logs, settings: DEFAULT_SETTINGS, now: T0 + DAY_MS });
+    const result = reconcileWithLog({ cards: new Map(), orphaned, logs: a.logs, settings: DEFAULT_SETTINGS, rateCard, now: T0 + DAY_MS });
     expect(result.orphaned.get("gone:forward")).toEqual(a.card);
     expect(result.cards.size).toBe(0);
   });
@@ -68,7 +69,7 @@ describe("replay", () => {
 
   it("counts reviews dated in the future", () => {
     const logs = [buildLog("a:forward", T0), buildLog("a:forward", T0 + 30 * DAY_MS)];
-    expect(reconcileWithLog({ cards: new Map(), orphaned: new Map(), logs, settings: DEFAULT_SETTINGS, now: T0 + DAY_MS }).futureReviews).toBe(1);
+    expect(reconcileWithLog({ cards: new Map(), orphaned: new Map(), logs, settings: DEFAULT_SETTINGS, rateCard, now: T0 + DAY_MS }).futureReviews).toBe(1);
   });
 });
 
@@ -95,6 +96,6 @@ describe("time rule", () => {
 
   it("replays reviews whose times go back in the order of the log, without throwing", () => {
     const logs = [buildLog("a:forward", T0 + DAY_MS, { state: 0 }), buildLog("a:forward", T0 + DAY_MS, { state: 1 })];
-    expect(replayCard("a:forward", logs).reps).toBe(2);
+    expect(replayCard("a:forward", logs, rateCard).reps).toBe(2);
   });
 });

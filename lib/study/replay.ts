@@ -7,8 +7,12 @@
  * review not before the log's last one): it may hold progress the log no longer has (data from before
  * logs existed, a log chunk set aside). It is rebuilt when it is missing, behind the log (fewer
  * reviews, an older last review), or dated in the future while the log is not.
+ *
+ * Replaying is handed `rateCard` instead of importing the scheduler: the store checks the log on every
+ * page, and ts-fsrs loads after the page's first paint (the check needs it only to rebuild).
  */
-import { newCard, rateCard } from "./scheduler";
+import { newCard } from "./newCard";
+import type { RateCard } from "./scheduler";
 import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
 import { DAY_MS, type CardMap, type ReviewLogEntry, type StudyCard } from "./types";
 
@@ -20,9 +24,9 @@ export const FUTURE_SLACK_MS = DAY_MS;
  * scheduler's time rule, so this never throws.
  *
  * @example
- * replayCard("a:forward", [buildLog("a:forward", t0, { rating: 3, state: 0 })]).reps; // 1
+ * replayCard("a:forward", [buildLog("a:forward", t0, { rating: 3, state: 0 })], rateCard).reps; // 1
  */
-export function replayCard(id: string, logs: readonly ReviewLogEntry[], settings: StudySettings = DEFAULT_SETTINGS): StudyCard {
+export function replayCard(id: string, logs: readonly ReviewLogEntry[], rateCard: RateCard, settings: StudySettings = DEFAULT_SETTINGS): StudyCard {
   let card = newCard(id, logs.length > 0 ? logs[0].reviewTime : 0);
   for (const log of logs) card = rateCard(card, log.rating, log.reviewTime, log.durationMs, settings).card;
   return card;
@@ -52,7 +56,7 @@ export interface Reconciled {
  * nothing changed. A rebuilt card stays in the map it was in (`cards` when it was missing).
  *
  * @example
- * const { cards, rebuilt } = reconcileWithLog({ cards: new Map(), orphaned: new Map(), logs, settings, now });
+ * const { cards, rebuilt } = reconcileWithLog({ cards: new Map(), orphaned: new Map(), logs, settings, now, rateCard });
  */
 export function reconcileWithLog({
   cards,
@@ -60,6 +64,7 @@ export function reconcileWithLog({
   logs,
   settings,
   now,
+  rateCard,
 }: {
   cards: CardMap;
   orphaned: CardMap;
@@ -67,6 +72,7 @@ export function reconcileWithLog({
   logs: readonly ReviewLogEntry[];
   settings: StudySettings;
   now: number;
+  rateCard: RateCard;
 }): Reconciled {
   const byCard = new Map<string, ReviewLogEntry[]>();
   let futureReviews = 0;
@@ -83,7 +89,7 @@ export function reconcileWithLog({
     const inOrphaned = !cards.has(id) && orphaned.has(id);
     const stored = cards.get(id) ?? orphaned.get(id);
     if (!disagreesWithLog(stored, reviews, now)) continue;
-    const card = replayCard(id, reviews, settings);
+    const card = replayCard(id, reviews, rateCard, settings);
     if (inOrphaned) (nextOrphaned ??= new Map(orphaned)).set(id, card);
     else (nextCards ??= new Map(cards)).set(id, card);
     rebuilt.push(id);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { createEmptyCard, forgetting_curve } from "ts-fsrs";
 import { buildCard, T0 } from "./fixtures";
-import { formatInterval, newCard, previewIntervals, rateCard, retrievability } from "./scheduler";
+import { DEFAULT_DECAY, retrievability } from "./retrievability";
+import { DEFAULT_FSRS_PARAMETERS, formatInterval, previewIntervals, rateCard } from "./scheduler";
+import { newCard } from "./newCard";
 import { DEFAULT_SETTINGS } from "./settings";
 import { DAY_MS, MINUTE_MS, type StudyCard } from "./types";
 
@@ -16,6 +19,25 @@ function goodChain(id: string, times: number): StudyCard[] {
   }
   return out;
 }
+
+describe("newCard", () => {
+  it("is the card ts-fsrs creates, written without it", () => {
+    const empty = createEmptyCard(new Date(T0));
+    expect(newCard("a:forward", T0)).toEqual({
+      id: "a:forward",
+      due: T0,
+      stability: empty.stability,
+      difficulty: empty.difficulty,
+      scheduledDays: empty.scheduled_days,
+      learningSteps: empty.learning_steps,
+      reps: empty.reps,
+      lapses: empty.lapses,
+      state: empty.state,
+      lastReview: null,
+    });
+    expect(empty.last_review).toBeUndefined();
+  });
+});
 
 describe("rateCard", () => {
   it("puts a new card rated Good on the 10 min learning step", () => {
@@ -110,5 +132,19 @@ describe("retrievability", () => {
   it("falls with time", () => {
     const card = buildCard("a:forward", { state: 2, stability: 5, difficulty: 5, lastReview: T0, due: T0 + 5 * DAY_MS, reps: 2 });
     expect(retrievability(card, T0 + 30 * DAY_MS)).toBeLessThan(retrievability(card, T0 + 5 * DAY_MS));
+  });
+
+  it("is ts-fsrs's forgetting curve, with the default parameters and the student's own", () => {
+    expect(DEFAULT_DECAY).toBe(DEFAULT_FSRS_PARAMETERS[20]);
+    const own = [...DEFAULT_FSRS_PARAMETERS.slice(0, 20), 0.42];
+    for (const w of [null, own]) {
+      const settings = { ...DEFAULT_SETTINGS, fsrsParameters: w };
+      for (const stability of [0.01, 0.4, 3.2, 17, 240.5, 36_500]) {
+        for (const days of [0, 0.003, 0.5, 1, 6.25, 40, 900]) {
+          const card = buildCard("a:forward", { state: 2, stability, difficulty: 5, lastReview: T0, due: T0 + DAY_MS, reps: 3 });
+          expect(retrievability(card, T0 + days * DAY_MS, settings)).toBe(forgetting_curve(w ?? [...DEFAULT_FSRS_PARAMETERS], days, stability));
+        }
+      }
+    }
   });
 });

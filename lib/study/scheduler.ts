@@ -11,7 +11,6 @@
  */
 import {
   CLAMP_PARAMETERS,
-  createEmptyCard,
   default_w,
   fsrs,
   GenSeedStrategyWithCardId,
@@ -109,18 +108,6 @@ function fromFsrs(id: string, card: FsrsCard, at: number): StudyCard {
 }
 
 /**
- * A card never studied, due at `now`.
- *
- * @example
- * const card = newCard("onu-adhesion-date:forward", Date.UTC(2025, 0, 6, 9));
- * card.state; // 0 (New)
- */
-export function newCard(id: string, now: Now): StudyCard {
-  const at = toMs(now);
-  return fromFsrs(id, createEmptyCard(studyClock(at)), at);
-}
-
-/**
  * The instant a review made at `now` counts for: `now`, or 1 ms after the card's last review when
  * the clock says otherwise (so two reviews of a card never share an instant, and FSRS never throws).
  *
@@ -131,6 +118,9 @@ export function reviewInstant(card: Pick<StudyCard, "lastReview">, now: Now): nu
   const at = toMs(now);
   return card.lastReview !== null && at <= card.lastReview ? card.lastReview + 1 : at;
 }
+
+/** `rateCard`'s type, for code handed the scheduler rather than importing it (the store, replay). */
+export type RateCard = typeof rateCard;
 
 /**
  * Rates a card and returns its next state and the review log.
@@ -203,18 +193,6 @@ export function formatInterval(ms: number): string {
   if (days < 365) return `${Math.round(days / 30)} mois`;
   const years = Math.round((days / 365) * 10) / 10;
   return `${String(years).replace(".", ",")} ${years >= 2 ? "ans" : "an"}`;
-}
-
-/**
- * Probability of recalling the card at `now` (0 for a new card), with fractional elapsed days.
- *
- * @example
- * retrievability(card, card.due); // about 0.9 at the due date with the default retention
- */
-export function retrievability(card: StudyCard, now: Now, settings: StudySettings = DEFAULT_SETTINGS): number {
-  if (card.state === 0 || card.lastReview === null || card.stability <= 0) return 0;
-  const elapsedDays = Math.max(0, (toMs(now) - card.lastReview) / DAY_MS);
-  return schedulerFor(settings).forgetting_curve(elapsedDays, card.stability);
 }
 
 /** The 21 FSRS-6 parameters the scheduler uses when the student has none of their own. */

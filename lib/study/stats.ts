@@ -5,7 +5,7 @@
  */
 import type { Fact } from "@/lib/content/schema";
 import { buildQueue, countToday, isDueToday } from "./queue";
-import { retrievability } from "./scheduler";
+import { retrievability } from "./retrievability";
 import { DEFAULT_SETTINGS, type StudySettings } from "./settings";
 import { nextStudyDayStart, studyDayKey, studyDaysBetween, studyDayStart, studyDayStartOffset } from "./studyDay";
 import { factIdOf, toMs, type CardMap, type CardState, type Now, type ReviewLogEntry } from "./types";

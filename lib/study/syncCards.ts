@@ -3,7 +3,7 @@
  * editing a fact's wording keeps its progress; a fact that disappears has its cards set aside in
  * `orphaned` (never deleted) and restored with their progress if the fact comes back.
  */
-import { newCard } from "./scheduler";
+import { newCard } from "./newCard";
 import type { CardMap, Flashcard, Now, StudyCard } from "./types";
 
 export interface CardCollection {

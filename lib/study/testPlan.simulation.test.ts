@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { buildFlashcards, seededRandom } from "./fixtures";
 import { buildQueue } from "./queue";
-import { newCard, rateCard, retrievability } from "./scheduler";
+import { retrievability } from "./retrievability";
+import { rateCard } from "./scheduler";
+import { newCard } from "./newCard";
 import { DEFAULT_SETTINGS } from "./settings";
 import { nextStudyDayStart, studyDayKey, studyDayStartOffset } from "./studyDay";
 import { planPace, PREDICTION_MARGIN, testInstant, testPlan } from "./testPlan";
@@ -30,11 +32,11 @@ function simulate(deckSize: number, daysAhead: number, seed: number, firstMiss: 
   // Some facts have a reverse card, as in the real deck (whose siblings are buried day by day).
   const cards = new Map<string, StudyCard>(buildFlashcards(deckSize, { reverseEvery: 3 }).slice(0, deckSize).map((f) => [f.id, newCard(f.id, start)]));
   const logs: ReviewLogEntry[] = [];
-  const first = testPlan({ cards: [...cards.values()], logs, settings, testDay, now: start });
+  const first = testPlan({ cards: [...cards.values()], logs, settings, testDay, now: start, rateCard });
   for (let day = 0; day < daysAhead; day++) {
     let t = day === 0 ? start : studyDayStartOffset(start, day) + 14 * HOUR_MS;
     // The app recomputes the plan each day and uses its new cards a day as the queue's limit.
-    const plan = day === 0 ? first : testPlan({ cards: [...cards.values()], logs, settings, testDay, now: t });
+    const plan = day === 0 ? first : testPlan({ cards: [...cards.values()], logs, settings, testDay, now: t, rateCard });
     const daySettings = { ...settings, newPerDay: plan.newPerDay };
     const buryNewSiblings = !planPace({ cards: [...cards.values()], logs, settings, testDay, now: t }).lastNewDay;
     const end = nextStudyDayStart(t);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildFlashcards, buildLog, buildReviewCard } from "./fixtures";
-import { newCard } from "./scheduler";
+import { newCard } from "./newCard";
+import { rateCard } from "./scheduler";
 import { DEFAULT_SETTINGS } from "./settings";
 import { answerTimeMs, DEFAULT_ANSWER_MS, firstMissRate, MAX_PLAN_NEW_PER_DAY, planPace, testInstant, testPlan, testPracticeOrder } from "./testPlan";
 import { DAY_MS } from "./types";
@@ -8,7 +9,7 @@ import { DAY_MS } from "./types";
 /** Monday 6 January 2025, 18:00 local. */
 const NOW = new Date(2025, 0, 6, 18).getTime();
 const fresh = (n: number) => buildFlashcards(n).map((f) => newCard(f.id, NOW));
-const input = (cards: ReturnType<typeof fresh>, testDay: string, logs = [] as ReturnType<typeof buildLog>[]) => ({ cards, logs, settings: DEFAULT_SETTINGS, testDay, now: NOW });
+const input = (cards: ReturnType<typeof fresh>, testDay: string, logs = [] as ReturnType<typeof buildLog>[]) => ({ cards, logs, settings: DEFAULT_SETTINGS, testDay, now: NOW, rateCard });
 
 describe("test plan: pace", () => {
   it("spreads unseen cards over the days before the eve, never slower than the settings", () => {

@@ -21,7 +21,8 @@
  * learning steps on their due minute. `testPlan.simulation.test.ts` checks these predictions
  * against a seeded simulated student.
  */
-import { rateCard, retrievability } from "./scheduler";
+import { retrievability } from "./retrievability";
+import type { RateCard } from "./scheduler";
 import type { StudySettings } from "./settings";
 import { nextStudyDayStart, studyDaysBetween, studyDayStart, studyDayStartOffset } from "./studyDay";
 import { factIdOf, toMs, type Now, type ReviewLogEntry, type StudyCard } from "./types";
@@ -130,7 +131,7 @@ interface Outlook {
  * Expected recall at `test` of a card studied on the given days, and the answers it costs each
  * day: an expectation over the tree of its reviews' outcomes (see the module header).
  */
-function outlook(start: StudyCard, times: readonly number[], test: number, settings: StudySettings, fromDay: number, firstMiss: number): Outlook {
+function outlook(start: StudyCard, times: readonly number[], test: number, settings: StudySettings, fromDay: number, firstMiss: number, rateCard: RateCard): Outlook {
   const answers = new Array<number>(times.length).fill(0);
   const dayOf = (t: number) => Math.max(fromDay, studyDaysBetween(times[0], t));
   const walk = (card: StudyCard, weight: number, day: number, depth: number): number => {
@@ -183,7 +184,7 @@ interface Prediction {
 }
 
 /** Expected recall at the test of every card, and answers a day, when `intro[i]` new cards come on day i. */
-function predict(cards: readonly StudyCard[], intro: readonly number[], times: readonly number[], test: number, settings: StudySettings, firstMiss: number): Prediction {
+function predict(cards: readonly StudyCard[], intro: readonly number[], times: readonly number[], test: number, settings: StudySettings, firstMiss: number, rateCard: RateCard): Prediction {
   const answersPerDay = new Array<number>(times.length).fill(0);
   // The test is today: no study day is left, the cards are as they are.
   if (times.length === 0) {
@@ -196,11 +197,11 @@ function predict(cards: readonly StudyCard[], intro: readonly number[], times: r
     o.answers.forEach((n, i) => (answersPerDay[i] += n * times));
   };
   const fresh = cards.filter((c) => c.state === 0);
-  for (const card of cards) if (card.state !== 0) add(outlook(card, times, test, settings, 0, firstMiss), 1);
+  for (const card of cards) if (card.state !== 0) add(outlook(card, times, test, settings, 0, firstMiss, rateCard), 1);
   // New cards introduced on one day share one outlook (fuzz aside), computed with the first of them.
   let next = 0;
   intro.forEach((n, day) => {
-    if (n > 0) add(outlook(fresh[next], times, test, settings, day, firstMiss), n);
+    if (n > 0) add(outlook(fresh[next], times, test, settings, day, firstMiss, rateCard), n);
     next += n;
   });
   return { recall: cards.length ? sum / cards.length : 0, answersPerDay, unseenAtTest: fresh.length - next };
@@ -255,11 +256,11 @@ export function planPace({ cards, logs, settings, testDay, now }: TestPlanInput)
  * The plan to a test date for one deck, with its predictions.
  *
  * @example
- * const plan = testPlan({ cards, logs, settings, testDay: "2025-01-12", now: new Date(2025, 0, 6, 18) });
+ * const plan = testPlan({ cards, logs, settings, testDay: "2025-01-12", now: new Date(2025, 0, 6, 18), rateCard });
  * plan.predicted.plan; // 0.87
  */
-export function testPlan(input: TestPlanInput): TestPlan {
-  const { cards, logs, settings, testDay, now } = input;
+export function testPlan(input: TestPlanInput & { rateCard: RateCard }): TestPlan {
+  const { cards, logs, settings, testDay, now, rateCard } = input;
   const at = toMs(now);
   const test = testInstant(testDay);
   const pace = planPace(input);
@@ -267,8 +268,8 @@ export function testPlan(input: TestPlanInput): TestPlan {
   if (pace.phase === "over") return { ...base, unseenAtTest: 0, predicted: { schedule: 0, plan: 0 }, minutesPerDay: 0 };
   const times = studyTimes(at, pace.daysLeft);
   const firstMiss = firstMissRate(logs);
-  const plan = predict(cards, introductions(pace.unseen, pace.newPerDay, pace.newToday, times.length), times, test, settings, firstMiss);
-  const schedule = predict(cards, introductions(pace.unseen, settings.newPerDay, pace.newToday, times.length), times, test, settings, firstMiss);
+  const plan = predict(cards, introductions(pace.unseen, pace.newPerDay, pace.newToday, times.length), times, test, settings, firstMiss, rateCard);
+  const schedule = predict(cards, introductions(pace.unseen, settings.newPerDay, pace.newToday, times.length), times, test, settings, firstMiss, rateCard);
   const answers = plan.answersPerDay.length ? plan.answersPerDay.reduce((a, b) => a + b, 0) / plan.answersPerDay.length : 0;
   return {
     ...base,

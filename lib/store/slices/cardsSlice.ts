@@ -5,7 +5,6 @@
  */
 import { mergeCardMaps } from "@/lib/study/merge";
 import { reconcileWithLog } from "@/lib/study/replay";
-import { rateCard } from "@/lib/study/scheduler";
 import { syncCards } from "@/lib/study/syncCards";
 import { toMs } from "@/lib/study/types";
 import { addResults } from "@/lib/share/classResults";
@@ -34,7 +33,7 @@ export const createCardsSlice: SliceCreator<CardsSlice> = (ctx) => (set, get) =>
     const before = state.cards.get(cardId);
     if (!before) return null;
     const at = toMs(now);
-    const result = rateCard(before, rating, at, durationMs, state.settings);
+    const result = ctx.rateCard(before, rating, at, durationMs, state.settings);
     ctx.logStore.append(result.log, at);
     ctx.undoStack.push({ cardId, before, after: result.card, log: result.log, priorityBefore: state.priority });
     if (ctx.undoStack.length > UNDO_LIMIT) ctx.undoStack.shift();
@@ -92,7 +91,7 @@ export const createCardsSlice: SliceCreator<CardsSlice> = (ctx) => (set, get) =>
     for (const [id, card] of backup.cards) if (cards.cards.get(id) === card) updated++;
     // The log is the truth: cards behind the merged log (a backup's reviews of a card) are rebuilt.
     const logs = ctx.logStore.all();
-    const repaired = reconcileWithLog({ cards: cards.cards, orphaned: orphaned.cards, logs, settings: backup.settings, now: at });
+    const repaired = reconcileWithLog({ cards: cards.cards, orphaned: orphaned.cards, logs, settings: backup.settings, now: at, rateCard: ctx.rateCard });
     set({ cards: repaired.cards, orphaned: repaired.orphaned, settings: backup.settings, logs, quizHistory, classResults });
     // Study preferences (suspended, flagged, Match times, test dates): a union too.
     if (backup.prefs !== null) get().mergeImportedPrefs(backup.prefs);

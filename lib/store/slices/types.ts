@@ -7,6 +7,7 @@
 import type { StateCreator } from "zustand/vanilla";
 import type { CardMap, Flashcard, Now, Rating, ReviewLogEntry, StudyCard } from "@/lib/study/types";
 import type { Backup } from "@/lib/study/backup";
+import type { RateCard } from "@/lib/study/scheduler";
 import type { StudySettings } from "@/lib/study/settings";
 import type { LogStore } from "../logStore";
 import type { PersistedState } from "../persisted";
@@ -116,6 +117,8 @@ export interface SliceContext {
   /** The store's storage and main key, for slices saved under their own key (preferences). */
   storage: StorageLike | null;
   key: string;
+  /** The scheduler's `rateCard`, once handed to the store (throws before: see `StudyStoreOptions.rateCard`). */
+  rateCard: RateCard;
 }
 
 export type SliceCreator<T> = (ctx: SliceContext) => StateCreator<StudyStoreState, [["zustand/persist", unknown]], [], T>;
