@@ -4,8 +4,10 @@
 // service worker, and every long task (over 50 ms) is read with a PerformanceObserver until the network
 // is idle plus 1.5 s: the blocking time is the sum over tasks after the first paint of their time past
 // 50 ms, the long-task time their whole duration. Runs are interleaved (every route, then the next
-// round), and `--against URL` measures another app in the same rounds. Prints medians.
-// Options: --runs N (default 7), --only /a/,/b/, --against URL. Needs `npm run build` first.
+// round), and `--against URL` measures another app in the same rounds. `--baseline DIR` serves another
+// build of this app (e.g. an older commit's `out/`) and opens each route there right after this build's,
+// to compare two builds route by route without the machine's drift between two runs. Prints medians.
+// Options: --runs N (default 7), --only /a/,/b/, --against URL, --baseline DIR. Needs `npm run build` first.
 import { chromium, devices, type Browser } from "@playwright/test";
 import { quizPayload } from "../e2e/helpers";
 import { CHROMIUM_ARGS, findChromium } from "./chromium-path.mjs";
@@ -15,6 +17,7 @@ const PORT = Number(process.env.TBT_PORT ?? 3320);
 const RUNS = Number(argValue("--runs") ?? 7);
 const only = argValue("--only")?.split(",");
 const AGAINST = argValue("--against");
+const BASELINE = argValue("--baseline");
 
 interface Observed {
   tbtMs: number;
@@ -50,28 +53,39 @@ const routes = exportedRoutes()
   .filter((r) => !only || only.includes(r))
   .map((r) => (r === "/quiz/play/" ? `/quiz/play/#${quizPayload({ kinds: ["mcq", "typed"], count: 10 })}` : r));
 const server = await serveBuild(PORT);
+const baselineServer = BASELINE ? await serveBuild(PORT + 1, BASELINE) : null;
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS });
 const runs = new Map<string, Observed[]>([...routes, ...(AGAINST ? [AGAINST] : [])].map((r) => [r, []]));
+const baselineRuns = new Map<string, Observed[]>(routes.map((r) => [r, []]));
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`);
+  if (baselineServer) await waitForServer(`http://127.0.0.1:${PORT + 1}/`);
   for (let i = 0; i < RUNS; i++) {
     for (const route of routes) {
       runs.get(route)!.push(await observe(browser, `http://127.0.0.1:${PORT}${route}`));
+      if (baselineServer) baselineRuns.get(route)!.push(await observe(browser, `http://127.0.0.1:${PORT + 1}${route}`));
       if (AGAINST && route === routes[Math.floor(routes.length / 2)]) runs.get(AGAINST)!.push(await observe(browser, AGAINST));
     }
   }
 } finally {
   await browser.close();
   server.kill();
+  baselineServer?.kill();
 }
 
 const peer = AGAINST ? runs.get(AGAINST)! : null;
 const peerTbt = peer && median(peer.map((r) => r.tbtMs));
 console.log(`Observed at 4× CPU, median of ${RUNS} runs${AGAINST ? `, against ${AGAINST}` : ""}`);
-console.log(`route                    TBT ms  long tasks ms${peer ? "   TBT ×" : ""}`);
+const baselineColumns = BASELINE ? "  baseline TBT  baseline long tasks  long tasks ×" : "";
+console.log(`route                    TBT ms  long tasks ms${peer ? "   TBT ×" : ""}${baselineColumns}`);
 for (const [url, list] of runs) {
   const tbt = median(list.map((r) => r.tbtMs));
+  const longTasks = median(list.map((r) => r.longTaskMs));
   const name = url === AGAINST ? "against" : url.split("#")[0];
-  const ratio = peerTbt && url !== AGAINST ? `  ${(tbt / peerTbt).toFixed(2).padStart(6)}` : "";
-  console.log(`${name.padEnd(24)} ${tbt.toFixed(0).padStart(6)} ${median(list.map((r) => r.longTaskMs)).toFixed(0).padStart(14)}${ratio}`);
+  const ratio = peerTbt && url !== AGAINST ? `  ${(tbt / peerTbt).toFixed(2).padStart(6)}` : peer ? "        " : "";
+  const base = baselineRuns.get(url);
+  const baseline = base?.length
+    ? `  ${median(base.map((r) => r.tbtMs)).toFixed(0).padStart(12)}  ${median(base.map((r) => r.longTaskMs)).toFixed(0).padStart(19)}  ${(longTasks / median(base.map((r) => r.longTaskMs))).toFixed(2).padStart(12)}`
+    : "";
+  console.log(`${name.padEnd(24)} ${tbt.toFixed(0).padStart(6)} ${longTasks.toFixed(0).padStart(14)}${ratio}${baseline}`);
 }

@@ -21,14 +21,14 @@ export function exportedRoutes(dir = "out", prefix = "/"): string[] {
  * port something already answers on: a server left over from another build would be measured instead.
  * The server is started with node itself (not through npx), so killing the process stops it.
  */
-export async function serveBuild(port: number): Promise<ChildProcess> {
+export async function serveBuild(port: number, dir = "out"): Promise<ChildProcess> {
   const busy = await fetch(`http://127.0.0.1:${port}/`).then(
     () => true,
     () => false,
   );
   if (busy) throw new Error(`Port ${port} is already in use: stop what listens there, or choose another port.`);
   const bin = createRequire(import.meta.url).resolve("serve/build/main.js");
-  return spawn(process.execPath, [bin, "out", "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging"], { stdio: "ignore" });
+  return spawn(process.execPath, [bin, dir, "--listen", `tcp://127.0.0.1:${port}`, "--no-clipboard", "--no-request-logging"], { stdio: "ignore" });
 }
 
 /** The value after `--name` on the command line, if any. */

@@ -69,7 +69,8 @@ export function schedulerReady(): Promise<void> {
   schedulerLoad ??= import("@/lib/study/scheduler").then(
     (scheduler) => {
       studyStore().provideScheduler(scheduler.rateCard);
-      update({ scheduler });
+      // Kept without a re-render: the screens that use it wait for the cards, which wait for it.
+      readiness = { ...readiness, scheduler };
     },
     (error: unknown) => {
       schedulerLoad = null;
