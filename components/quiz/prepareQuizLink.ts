@@ -3,7 +3,7 @@
 // link the same way and refuse the same links with the same words.
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
-import { quizQuestions } from "@/lib/quiz/session";
+import { quizQuestions } from "@/lib/quiz/questions";
 import { decodeQuizLink, encodeQuizLink } from "@/lib/share/quizLink";
 import { linkErrorMessage } from "@/lib/share/linkErrors";
 import type { QuizSpec } from "@/lib/share/quizSpec";

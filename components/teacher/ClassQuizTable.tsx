@@ -8,7 +8,7 @@ import { useMemo } from "react";
 import type { Catalog } from "@/lib/content/catalog";
 import type { Question } from "@/lib/generate/types";
 import { formatDuration } from "@/lib/quiz/clock";
-import { quizQuestions } from "@/lib/quiz/session";
+import { quizQuestions } from "@/lib/quiz/questions";
 import { mostMissedFacts } from "@/lib/quiz/classFacts";
 import { questionHeaders, questionsCsv } from "@/lib/quiz/classCsv";
 import { questionRows } from "@/lib/quiz/classQuestions";

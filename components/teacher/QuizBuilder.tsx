@@ -6,7 +6,7 @@
 // map question numbers back to facts.
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
-import { quizQuestions } from "@/lib/quiz/session";
+import { quizQuestions } from "@/lib/quiz/questions";
 import { codePointLength, normalizeLinkText } from "@/lib/share/text";
 import { encodeQuizLink } from "@/lib/share/quizLink";
 import { QUESTION_KINDS, MAX_TITLE_LENGTH, quizSpecProblems, type CorrectionMode, type QuestionKind, type QuizSpec } from "@/lib/share/quizSpec";

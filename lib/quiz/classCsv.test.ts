@@ -6,7 +6,7 @@ import { classResultsCsv, summarizeClass, type QuizResult } from "@/lib/share";
 import { answerKeyText } from "./answerKey";
 import { questionHeaders, questionsCsv } from "./classCsv";
 import { questionRows } from "./classQuestions";
-import { quizQuestions } from "./session";
+import { quizQuestions } from "./questions";
 
 const deck = CATALOG.decks[0];
 const questions = quizQuestions(

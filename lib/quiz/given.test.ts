@@ -4,7 +4,7 @@ import { QUESTION_KINDS, type Question } from "@/lib/generate/types";
 import { decodeResultLink, encodeResultLink, type QuizResult } from "@/lib/share";
 import { questionRows } from "./classQuestions";
 import { givenKey, givenText, NO_ANSWER, UNREADABLE_ANSWER, wrongAnswerOf } from "./given";
-import { quizQuestions } from "./session";
+import { quizQuestions } from "./questions";
 
 const deck = CATALOG.decks[0];
 const questions = quizQuestions(

@@ -1,6 +1,7 @@
 /** Quiz sessions and their class view, pure: per-fact verdicts, scoring, countdown, most-missed facts, answer keys and their sources. */
 export { factVerdicts, questionFactIds, type FactVerdict } from "./verdicts";
-export { quizQuestions, scoreQuiz, type AnswerRecord, type QuizScore } from "./session";
+export { quizQuestions } from "./questions";
+export { scoreQuiz, type AnswerRecord, type QuizScore } from "./session";
 export { remainingSeconds, formatDuration, formatClock } from "./clock";
 export { mostMissedFacts, type MissedFact } from "./classFacts";
 export { answerKeyLines, answerKeyText } from "./answerKey";

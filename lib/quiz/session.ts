@@ -1,14 +1,11 @@
 /**
- * A quiz session's bookkeeping, pure: the questions of a spec, the score at the end (unanswered
- * questions, e.g. when time runs out, count as wrong) and the facts missed. The countdown is in
- * `clock.ts`, apart from the generator this module needs.
+ * A quiz session's bookkeeping, pure: the score at the end (unanswered questions, e.g. when time runs
+ * out, count as wrong) and the facts missed. The questions of a spec are in `questions.ts` and the
+ * countdown in `clock.ts`: the question screens score without loading the generator again.
  */
 import type { Verdict } from "@/lib/answer/check";
-import type { Fact } from "@/lib/content/schema";
-import { generateQuiz } from "@/lib/generate/quiz";
 import type { Question } from "@/lib/generate/types";
 import type { Response } from "@/lib/answer/grade";
-import type { QuizSpec } from "@/lib/share/quizSpec";
 import type { WrongAnswer } from "@/lib/share/quizResult";
 import { wrongAnswerOf } from "./given";
 import { questionFactIds, type FactVerdict } from "./verdicts";
@@ -31,18 +28,6 @@ export interface QuizScore {
   missedFactIds: string[];
   /** What was given to each wrong question, in question order: what a result link carries back. */
   wrong: WrongAnswer[];
-}
-
-/**
- * The questions every student of this spec gets: the spec's facts (in the order given; the generator
- * sorts them), with the whole deck as the pool of wrong options.
- *
- * @example
- * const questions = quizQuestions(decoded.spec, catalog.factsById, deck.facts);
- */
-export function quizQuestions(spec: QuizSpec, factsById: ReadonlyMap<string, Fact>, deckFacts: readonly Fact[]): Question[] {
-  const facts = spec.factIds.map((id) => factsById.get(id)).filter((f): f is Fact => f !== undefined);
-  return generateQuiz({ facts, kinds: spec.kinds, count: spec.count, seed: spec.seed, pool: deckFacts });
 }
 
 /**

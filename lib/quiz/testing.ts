@@ -5,7 +5,7 @@
 import { CATALOG } from "@/lib/content/nodeCatalog";
 import type { Question } from "@/lib/generate/types";
 import { QUESTION_KINDS } from "@/lib/generate/types";
-import { quizQuestions } from "./session";
+import { quizQuestions } from "./questions";
 
 /** A quiz of every kind on the deck's unflagged facts, fixed by its seed. */
 export function everyKindQuiz(seed: number, count = 40): Question[] {
