@@ -21,6 +21,7 @@ import { checkPersonName } from "./names";
 import { normalizeAnswer } from "./normalize";
 import { KNOWN_PROPER_NOUN_KEYS } from "./properNouns";
 import { hasDigit, isTypo } from "./typos";
+import { trueStatementsOf } from "./statements";
 
 /** Correct, close (one typo or an imprecision: counts as right, with a note) or wrong. */
 export type Verdict = "correct" | "close" | "wrong";
@@ -277,14 +278,4 @@ export function createAnswerChecker(
     const knownAnswers = owner && !owner.has(fact.id) ? new Set([key]) : new Set<string>();
     return checkAnswer(input, fact, { knownAnswers, synonyms, prompt, statements });
   };
-}
-
-/**
- * The statements of a deck that hold true: those of its unflagged facts.
- *
- * @example
- * checkAnswer(input, fact, { prompt, blank: BLANK, statements: trueStatementsOf(deck.facts) });
- */
-export function trueStatementsOf(facts: readonly Fact[]): string[] {
-  return facts.filter((f) => !f.flagged).map((f) => f.statement);
 }

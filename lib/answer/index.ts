@@ -7,10 +7,10 @@ export {
   ECHO_NOTE,
   OTHER_ANSWER_NOTE,
   imprecisionNote,
-  trueStatementsOf,
   type CheckResult,
   type CheckOptions,
   type Verdict,
 } from "./check";
+export { trueStatementsOf } from "./statements";
 export { KNOWN_PROPER_NOUNS } from "./properNouns";
 export { buildSynonymTable, looseKey, looseTokens, NO_SYNONYMS, type SynonymTable } from "./looseKey";

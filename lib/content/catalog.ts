@@ -9,7 +9,8 @@
  */
 import { buildSynonymTable } from "@/lib/answer/looseKey";
 import { normalizeAnswer } from "@/lib/answer/normalize";
-import { trueStatementsOf, type CheckOptions } from "@/lib/answer/check";
+import type { CheckOptions } from "@/lib/answer/check";
+import { trueStatementsOf } from "@/lib/answer/statements";
 import type { Flashcard } from "@/lib/generate/types";
 import { alternativesOf } from "./alternatives";
 import type { DeckMeta, Fact } from "./schema";
