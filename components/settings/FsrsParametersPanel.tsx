@@ -5,7 +5,7 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import { formatFsrsParameters, readFsrsParameters } from "@/lib/study/fsrsParameters";
 import { FSRS_PARAMETER_COUNT } from "@/lib/study/settings";
-import { studyStore } from "../study/studyStore";
+import { schedulerReady, studyStore, type Scheduler } from "../study/studyStore";
 import { PRIMARY, SECONDARY } from "./buttons";
 
 /** A parameters file is a few hundred bytes; refuse anything much larger before reading it. */
@@ -20,9 +20,9 @@ export default function FsrsParametersPanel({ parameters }: { parameters: readon
 
   async function apply(input: string) {
     // The ranges are ts-fsrs's, loaded with the scheduler (not with the page).
-    let scheduler: typeof import("@/lib/study/scheduler");
+    let scheduler: Scheduler;
     try {
-      scheduler = await import("@/lib/study/scheduler");
+      scheduler = await schedulerReady();
     } catch {
       setError("La vérification des paramètres n’a pas pu être chargée (hors connexion ?). Reconnecte-toi puis réessaie.");
       setStatus("");

@@ -8,13 +8,14 @@ import { startTransition, useEffect, useMemo, useState } from "react";
 import { useStore } from "zustand";
 import { createStudyStore, getBrowserStorage, startTabSync, type StudyStore, type StudyStoreState } from "@/lib/store";
 import type { CardCatalog, Catalog } from "@/lib/content/catalog";
-// Client code imports the scheduler only here, dynamically: with a static import elsewhere too, Turbopack
-// counted ts-fsrs as already loaded in this import's chunk and the page failed ("module factory is not
-// available").
-type Scheduler = typeof import("@/lib/study/scheduler");
 import { loadCardCatalog, loadCatalog } from "../content/catalogLoader";
 import { updateFirstView } from "../firstView/firstViewStore";
 import { forgetReviewSnapshot } from "../review/reviewSnapshot";
+
+// Client code imports the scheduler only here (`schedulerReady`), dynamically: with a static import
+// elsewhere too, Turbopack counted ts-fsrs as already loaded in this import's chunk and the page failed
+// ("module factory is not available").
+export type Scheduler = typeof import("@/lib/study/scheduler");
 
 let store: StudyStore | null = null;
 
@@ -59,18 +60,19 @@ function update(change: Partial<Readiness>): void {
   listeners.forEach((notify) => notify());
 }
 
-let schedulerLoad: Promise<void> | null = null;
+let schedulerLoad: Promise<Scheduler> | null = null;
 
 /**
  * Loads the scheduler and hands it to the store, once per page (again after a failed download).
  * Rating screens load their code with it, so no rating can come before it.
  */
-export function schedulerReady(): Promise<void> {
+export function schedulerReady(): Promise<Scheduler> {
   schedulerLoad ??= import("@/lib/study/scheduler").then(
     (scheduler) => {
       studyStore().provideScheduler(scheduler.rateCard);
       // Kept without a re-render: the screens that use it wait for the cards, which wait for it.
       readiness = { ...readiness, scheduler };
+      return scheduler;
     },
     (error: unknown) => {
       schedulerLoad = null;
